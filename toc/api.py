@@ -1,0 +1,105 @@
+"""The pipeline as a few public functions: load a theory and check it."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from toc.build import build
+from toc.diagnostics import Diagnostic, has_errors, sort_diagnostics
+from toc.model import Theory
+from toc.parser import parse
+from toc.source import Source
+from toc.syntax import Document
+
+# Reads a file's text; raises OSError or UnicodeDecodeError. Supplied by the CLI
+# or the language server, which are the only places that do I/O.
+Reader = Callable[[str], str]
+
+_LANG_SETTING = re.compile(r"\b(?:lang|taal)\s*:\s*(en|nl)\b")
+_DUTCH_HEADER = re.compile(r"^\s*theorie\b", re.MULTILINE)
+
+
+@dataclass
+class Loaded:
+    """A loaded theory: the model, what was found wrong, and the texts it came from."""
+
+    theory: Theory
+    diagnostics: list[Diagnostic]
+    lang: str
+    sources: dict[str, Source] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.diagnostics)
+
+
+def detect_lang(text: str) -> str:
+    """Guess the language of messages from the text alone, so syntax errors are in it too.
+
+    An explicit `lang:`/`taal:` setting wins; a Dutch `theorie` header means Dutch.
+    """
+    setting = _LANG_SETTING.search(text)
+    if setting:
+        return setting.group(1)
+    return "nl" if _DUTCH_HEADER.search(text) else "en"
+
+
+def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
+         read: Reader | None = None) -> Loaded:
+    """Parse and build a theory from text; `read` resolves `use` includes."""
+    lang = lang or detect_lang(text)
+    sources: dict[str, Source] = {}
+    documents: dict[str, Document] = {}
+
+    def parse_source(source: Source) -> Document:
+        sources[source.path] = source
+        document = parse(source, lang)
+        documents[source.path] = document
+        return document
+
+    def loader(including: str, relative: str) -> Document | tuple[str, str]:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(including), relative))
+        if target in documents:
+            return documents[target]
+        if read is None:
+            return ("E201", "")
+        try:
+            included_text = read(target)
+        except FileNotFoundError:
+            return ("E201", "")
+        except UnicodeDecodeError:
+            return ("E203", "not UTF-8 text")
+        except OSError as problem:
+            return ("E203", problem.strerror or str(problem))
+        return parse_source(Source(target, included_text))
+
+    document = parse_source(Source(path, text))
+    theory, diagnostics = build(document, lang, loader)
+    return Loaded(theory, sort_diagnostics(diagnostics), lang, sources, documents)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The counts `toc check` reports for a valid theory."""
+
+    nodes: int
+    links: int
+    loops: int
+    counterfactuals: int
+
+
+def summarize(theory: Theory) -> Summary:
+    """Count nodes, links, feedback loops and counterfactuals."""
+    from toc.graph import feedback_loops
+
+    return Summary(len(theory.nodes), len(theory.links), len(feedback_loops(theory)),
+                   len(theory.counterfactuals))
+
+
+def json_schema() -> dict:
+    """Return the JSON Schema of the model."""
+    return Theory.model_json_schema()

@@ -1,0 +1,543 @@
+"""Syntax tree to model: keywords, attributes, name resolution and reference errors."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from pydantic import ValidationError
+
+from toc import i18n
+from toc.diagnostics import Diagnostic, Related, Severity
+from toc.model import Comment, Counterfactual, Indicator, Link, Node, Theory
+from toc.source import Span
+from toc.syntax import (
+    Attributes,
+    Block,
+    Declaration,
+    Document,
+    FlagItem,
+    Header,
+    LinkStatement,
+    Nested,
+    Pair,
+    Statement,
+    TextItem,
+    Value,
+    Word,
+)
+from toc.vocabulary import (
+    COUNTERFACTUAL,
+    COUNTERFACTUAL_ATTRIBUTES,
+    COUNTERFACTUAL_TARGET_KINDS,
+    ENUMS,
+    INDICATOR,
+    INDICATOR_ATTRIBUTES,
+    LINK_ATTRIBUTES,
+    LINKABLE_KINDS,
+    NODE_ATTRIBUTES,
+    NODE_KIND_BY_WORD,
+    NODE_WORDS,
+    RESULT_FLAGS,
+    RESULT_KINDS,
+    THEORY,
+    THEORY_ATTRIBUTES,
+    USE,
+    Attribute,
+    Flag,
+    NodeKind,
+    ValueType,
+    all_keywords,
+    attribute_index,
+    enum_value,
+    flag_index,
+)
+
+# Resolves `use "path"` from a document: returns the parsed document, or an
+# error code (E201 missing, E203 unreadable) with a reason.
+IncludeLoader = Callable[[str, str], "Document | tuple[str, str]"]
+MAX_SUGGESTIONS = 200
+
+
+@dataclass
+class _Declared:
+    kind: NodeKind
+    word: Word
+    statement: Declaration
+
+
+@dataclass
+class _State:
+    lang: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    declared: dict[str, _Declared] = field(default_factory=dict)
+    unparsed_ids: set[str] = field(default_factory=set)
+    suggestions_made: int = 0
+
+
+class Builder:
+    """Builds one Theory from a main document and the documents it includes."""
+
+    def __init__(self, lang: str = "en", loader: IncludeLoader | None = None) -> None:
+        self.state = _State(lang)
+        self.loader = loader
+
+    # messages -------------------------------------------------------------------
+    def t(self, key: str, **values: Any) -> str:
+        return i18n.text(key, self.state.lang, **values)
+
+    def error(self, code: str, span: Span | None, message: str, hint: str | None = None,
+              related: tuple[Related, ...] = (), severity: Severity = Severity.ERROR) -> None:
+        self.state.diagnostics.append(Diagnostic(code, severity, message, span, hint,
+                                                 name=_CODE_NAMES.get(code), related=related))
+
+    def spell(self, word: Any) -> str:
+        return word.nl if self.state.lang == "nl" else word.en
+
+    def kind_name(self, kind: NodeKind, article: bool = False) -> str:
+        return self.t(("a.kind." if article else "kind.") + kind.value)
+
+    def suggest(self, word: str, candidates: Any) -> str | None:
+        # Suggestions cost a comparison with every candidate; cap them on huge broken files.
+        self.state.suggestions_made += 1
+        if self.state.suggestions_made > MAX_SUGGESTIONS:
+            return None
+        matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+        return matches[0] if matches else None
+
+    def with_suggestion(self, message: str, word: str, candidates: Any) -> str:
+        guess = self.suggest(word, candidates)
+        if guess is None:
+            return message
+        return message + " — " + ("bedoel je" if self.state.lang == "nl" else "did you mean") + f" '{guess}'?"
+
+    # the whole build ------------------------------------------------------------
+    def build(self, document: Document) -> tuple[Theory, list[Diagnostic]]:
+        statements, comments, files = self.gather(document)
+        for statement in statements:
+            if isinstance(statement, Declaration):
+                self.declare(statement)
+        theory_fields: dict[str, Any] = {}
+        nodes: list[Node] = []
+        links: list[Link] = []
+        counterfactuals: list[Counterfactual] = []
+        header: Header | None = None
+        for statement in statements:
+            if isinstance(statement, Declaration):
+                node = self.node(statement)
+                if node is not None:
+                    nodes.append(node)
+            elif isinstance(statement, LinkStatement):
+                links.extend(self.links(statement))
+            elif isinstance(statement, Block):
+                counterfactual = self.counterfactual(statement)
+                if counterfactual is not None:
+                    counterfactuals.append(counterfactual)
+            elif isinstance(statement, Header) and statement.keyword.text in THEORY.spellings:
+                if statement.span.file != document.path:
+                    self.error("E120", statement.span, self.t("E120"), severity=Severity.WARNING)
+                elif header is not None:
+                    self.error("E114", statement.keyword.span, self.t("E114"),
+                               related=(Related(header.span, self.t("E114.related")),))
+                else:
+                    header = statement
+                    theory_fields = self.header(statement)
+        theory = Theory(
+            nodes=nodes, links=links, counterfactuals=counterfactuals,
+            comments=comments, files=files,
+            span=header.span if header else None, **theory_fields,
+        )
+        return theory, self.state.diagnostics
+
+    # includes ---------------------------------------------------------------------
+    def gather(self, document: Document) -> tuple[list[Statement], list[Comment], list[str]]:
+        """Inline every `use` in place, each file once, reporting cycles and missing files."""
+        statements: list[Statement] = []
+        comments: list[Comment] = []
+        files: list[str] = []
+        loaded: set[str] = set()
+
+        def visit(doc: Document, stack: list[str]) -> None:
+            loaded.add(doc.path)
+            files.append(doc.path)
+            self.state.diagnostics.extend(doc.diagnostics)
+            self.state.unparsed_ids |= doc.unparsed_ids
+            comments.extend(Comment(text=c.text, span=c.span) for c in doc.comments)
+            for statement in doc.statements:
+                if isinstance(statement, Header) and statement.keyword.text in USE.spellings:
+                    self.include(statement, doc, stack, loaded, visit)
+                elif isinstance(statement, Header) and statement.keyword.text not in THEORY.spellings:
+                    self.bad_header(statement)
+                else:
+                    statements.append(statement)
+
+        visit(document, [document.path])
+        return statements, comments, files
+
+    def include(self, statement: Header, doc: Document, stack: list[str],
+                loaded: set[str], visit: Callable[[Document, list[str]], None]) -> None:
+        if statement.attributes is not None:
+            self.error("E113", statement.attributes.span, self.t(
+                "E113", keyword=statement.keyword.text,
+                problem=self.t("E113.header", example=f'{statement.keyword.text} "common.toc"')))
+        if self.loader is None:
+            self.error("E201", statement.label.span, self.t("E201", path=statement.label.text),
+                       self.t("E201.hint"))
+            return
+        loaded_doc = self.loader(doc.path, statement.label.text)
+        if isinstance(loaded_doc, tuple):
+            code, reason = loaded_doc
+            message = self.t(code, path=statement.label.text, reason=reason)
+            hint = self.t("E201.hint") if code == "E201" else None
+            self.error(code, statement.label.span, message, hint)
+            return
+        if loaded_doc.path in stack:
+            chain = " -> ".join([*stack[stack.index(loaded_doc.path):], loaded_doc.path])
+            self.error("E202", statement.label.span, self.t("E202", path=statement.label.text,
+                                                            chain=chain), self.t("E202.hint"))
+            return
+        if loaded_doc.path in loaded:
+            return  # already included elsewhere: each file counts once
+        visit(loaded_doc, [*stack, loaded_doc.path])
+
+    def bad_header(self, statement: Header) -> None:
+        keyword = statement.keyword.text
+        if keyword in NODE_KIND_BY_WORD:
+            self.error("E113", statement.span, self.t(
+                "E113", keyword=keyword, problem=self.t("E113.label",
+                                                        example=f'{keyword} my_id {statement.label.raw}')))
+        else:
+            self.unknown_keyword(statement.keyword)
+
+    def unknown_keyword(self, word: Word) -> None:
+        message = self.with_suggestion(self.t("E101", word=word.text), word.text, all_keywords())
+        examples = ", ".join(f"'{w}'" for w in (
+            [NODE_WORDS[NodeKind.OUTCOME].nl, NODE_WORDS[NodeKind.CONTEXT].nl, "aanname"]
+            if self.state.lang == "nl" else ["outcome", "context", "assumption"]))
+        self.error("E101", word.span, message, self.t("E101.hint", examples=examples))
+
+    # declarations -----------------------------------------------------------------
+    def declare(self, statement: Declaration) -> None:
+        kind = NODE_KIND_BY_WORD.get(statement.keyword.text)
+        if kind is None:
+            return  # reported when the node itself is built
+        node_id = statement.id.text
+        previous = self.state.declared.get(node_id)
+        if previous is not None:
+            self.error("E103", statement.id.span, self.t("E103", name=node_id),
+                       self.t("E103.hint"),
+                       related=(Related(previous.word.span, self.t("E103.related")),))
+            return
+        self.state.declared[node_id] = _Declared(kind, statement.id, statement)
+
+    def node(self, statement: Declaration) -> Node | None:
+        keyword = statement.keyword.text
+        kind = NODE_KIND_BY_WORD.get(keyword)
+        if kind is None:
+            if keyword in (*THEORY.spellings, *USE.spellings, *COUNTERFACTUAL.spellings):
+                self.error("E113", statement.id.span, self.t(
+                    "E113", keyword=keyword, problem=self.t(
+                        "E113.header", example=f'{keyword} {statement.label.raw}')))
+            else:
+                self.unknown_keyword(statement.keyword)
+            return None
+        declared = self.state.declared.get(statement.id.text)
+        if declared is None or declared.statement is not statement:
+            return None  # a duplicate, already reported
+        label = statement.label.text
+        if not label.strip():
+            self.error("E108", statement.label.span, self.t("E108"), self.t("E108.hint"))
+            label = statement.id.text
+        flags = RESULT_FLAGS if kind in RESULT_KINDS else ()
+        where = self.t("where.node", kind=self.kind_name(kind, article=True))
+        values = self.attributes(statement.attributes, NODE_ATTRIBUTES[kind], flags, where,
+                                 allow_indicators=kind in RESULT_KINDS)
+        if kind in (NodeKind.OUTCOME, NodeKind.IMPACT):
+            values.setdefault("intended", True)
+            values.setdefault("positive", True)
+        return self.make(Node, statement.span, id=statement.id.text, kind=kind, label=label, **values)
+
+    def make(self, model: type, span: Span, **values: Any) -> Any:
+        """Construct a model part; a validation error here is a bug, but is reported, not raised."""
+        try:
+            return model(span=span, **values)
+        except ValidationError as problem:
+            self.error("E112", span, str(problem.errors()[0]["msg"]))
+            return None
+
+    # attributes -------------------------------------------------------------------
+    def attributes(self, attributes: Attributes | None, specs: tuple[Attribute, ...],
+                   flags: tuple[Flag, ...], where: str, *, allow_indicators: bool = False,
+                   allow_text: bool = False) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        if attributes is None:
+            return values
+        by_spelling = attribute_index(specs)
+        flag_by_spelling = flag_index(flags)
+        given: dict[str, Word] = {}
+        flags_given: dict[str, Word] = {}
+        texts: list[str] = []
+        indicators: list[Indicator] = []
+        previous_item: Any = None
+        for item in attributes.items:
+            if isinstance(item, Pair):
+                spec = by_spelling.get(item.key.text)
+                if spec is None:
+                    self.unknown_attribute(item.key, specs, flags, where)
+                elif spec.field in given:
+                    self.error("E110", item.key.span, self.t("E110", attribute=item.key.text),
+                               self.t("E110.hint"))
+                else:
+                    given[spec.field] = item.key
+                    value = self.attribute_value(spec, item)
+                    if value is not None:
+                        values[spec.field] = value
+            elif isinstance(item, FlagItem):
+                self.flag(item, flag_by_spelling, flags_given, values, where, previous_item)
+            elif isinstance(item, TextItem):
+                if allow_text:
+                    texts.append(item.value.text)
+                else:
+                    self.error("E113", item.span, self.t(
+                        "E113", keyword=item.value.raw[:30], problem=self.t("E113.text")))
+            elif isinstance(item, Nested):
+                indicator = self.nested(item, allow_indicators, where)
+                if indicator is not None:
+                    indicators.append(indicator)
+            previous_item = item
+        if texts:
+            values["scenario"] = " ".join(texts)
+        if indicators:
+            values["indicators"] = indicators
+        return values
+
+    def unknown_attribute(self, key: Word, specs: tuple[Attribute, ...], flags: tuple[Flag, ...],
+                          where: str) -> None:
+        spellings = [s for a in specs for s in a.word.spellings]
+        allowed = [self.spell(a.word) for a in specs] + [self.spell(f.word) for f in flags]
+        message = self.with_suggestion(self.t("E105", name=key.text, where=where), key.text,
+                                       spellings + [s for f in flags for s in f.word.spellings])
+        self.error("E105", key.span, message,
+                   self.t("E105.hint", allowed=", ".join(allowed) or "-"))
+
+    def flag(self, item: FlagItem, flag_by_spelling: dict[str, Flag], flags_given: dict[str, Word],
+             values: dict[str, Any], where: str, previous_item: Any) -> None:
+        word = item.word
+        flag = flag_by_spelling.get(word.text)
+        if flag is None:
+            hint = None
+            if isinstance(previous_item, Pair) and (word.text in self.state.declared
+                                                    or len(previous_item.values) >= 1
+                                                    and previous_item.values[-1].type == "name"):
+                hint = self.t("E116.missing_comma", name=word.text)
+            message = self.with_suggestion(self.t("E116", name=word.text, where=where), word.text,
+                                           list(flag_by_spelling))
+            self.error("E116", word.span, message, hint)
+            return
+        earlier = flags_given.get(flag.field)
+        if earlier is not None and values.get(flag.field) != flag.value:
+            self.error("E111", word.span, self.t("E111", first=earlier.text, second=word.text))
+            return
+        flags_given[flag.field] = word
+        values[flag.field] = flag.value
+
+    def attribute_value(self, spec: Attribute, pair: Pair) -> Any:
+        name = pair.key.text
+        if spec.type is ValueType.REFS:
+            return self.references(pair.values, spec.ref_kinds, name)
+        if len(pair.values) > 1:
+            self.error("E112", pair.values[1].span, self.t(
+                "E112", attribute=name, expected=self.one_value_words(),
+                found=", ".join(v.raw for v in pair.values)))
+            return None
+        value = pair.values[0]
+        if spec.type is ValueType.TEXT:
+            return value.text
+        if spec.type is ValueType.ENUM:
+            return self.enum(spec, value, name)
+        if spec.type is ValueType.NUMBER:
+            if value.type != "number" or value.raw.endswith("%"):
+                self.error("E118", value.span, self.t("E118", attribute=name, value=value.raw))
+                return None
+            return float(value.raw)
+        return self.percentage(value, name)
+
+    def one_value_words(self) -> str:
+        return "één waarde" if self.state.lang == "nl" else "one value"
+
+    def enum(self, spec: Attribute, value: Value, name: str) -> str | None:
+        assert spec.enum is not None
+        canonical = enum_value(spec.enum, value.text)
+        if canonical is not None:
+            return canonical
+        words = ENUMS[spec.enum].values()
+        allowed = ", ".join(self.spell(w) for w in words)
+        message = self.with_suggestion(self.t("E106", value=value.raw, attribute=name), value.text,
+                                       [s for w in words for s in w.spellings])
+        self.error("E106", value.span, message, self.t("E106.hint", allowed=allowed))
+        return None
+
+    def percentage(self, value: Value, name: str) -> float | None:
+        number: float | None = None
+        if value.type == "number":
+            number = float(value.raw.rstrip("%"))
+        if number is None or not 0 <= number <= 100:
+            self.error("E107", value.span, self.t("E107", attribute=name, value=value.raw))
+            return None
+        return number
+
+    def references(self, values: tuple[Value, ...], kinds: tuple[NodeKind, ...],
+                   name: str) -> list[str]:
+        resolved: list[str] = []
+        for value in values:
+            if value.type != "name":
+                self.error("E112", value.span, self.t(
+                    "E112", attribute=name, expected=self.t("token.NAME"), found=value.raw))
+                continue
+            if self.resolve(value.text, value.span, kinds, name):
+                resolved.append(value.text)
+        return resolved
+
+    def resolve(self, node_id: str, span: Span, kinds: tuple[NodeKind, ...], attribute: str) -> bool:
+        """Check that an id names a declared node of one of the kinds; report if not."""
+        declared = self.state.declared.get(node_id)
+        if declared is None:
+            if node_id not in self.state.unparsed_ids:
+                self.unknown_node(node_id, span, kinds)
+            return False
+        if declared.kind not in kinds:
+            expected = f" {self.t('word.or')} ".join(self.kind_name(k, article=True) for k in kinds)
+            self.error("E104", span, self.t(
+                "E104", name=node_id, actual=self.kind_name(declared.kind, article=True),
+                attribute=f"'{attribute}'", expected=expected))
+            return False
+        return True
+
+    def unknown_node(self, node_id: str, span: Span, kinds: tuple[NodeKind, ...]) -> None:
+        candidates = [i for i, d in self.state.declared.items() if d.kind in kinds]
+        guess = self.suggest(node_id, candidates or list(self.state.declared))
+        message = self.t("E102", name=node_id)
+        if guess is not None:
+            message += " — " + ("bedoel je" if self.state.lang == "nl" else "did you mean") + f" '{guess}'?"
+        kind = kinds[0] if len(kinds) == 1 else NodeKind.OUTCOME
+        keyword = self.spell(NODE_WORDS[kind])
+        self.error("E102", span, message,
+                   self.t("E102.hint", example=f'{keyword} {node_id} "..."'))
+
+    def nested(self, item: Nested, allowed: bool, where: str) -> Indicator | None:
+        if item.keyword.text not in INDICATOR.spellings:
+            if item.keyword.text in NODE_KIND_BY_WORD or not allowed:
+                self.error("E113", item.keyword.span, self.t(
+                    "E113", keyword=item.keyword.text, problem=self.t("E113.nested", where=where)))
+            else:
+                message = self.with_suggestion(self.t("E101", word=item.keyword.text),
+                                               item.keyword.text, INDICATOR.spellings)
+                self.error("E101", item.keyword.span, message)
+            return None
+        if not allowed:
+            self.error("E113", item.keyword.span, self.t(
+                "E113", keyword=item.keyword.text, problem=self.t("E113.nested", where=where)))
+            return None
+        if not item.label.text.strip():
+            self.error("E108", item.label.span, self.t("E108"), self.t("E108.hint"))
+            return None
+        values = self.attributes(item.attributes, INDICATOR_ATTRIBUTES, (),
+                                 self.t("where.indicator"))
+        return self.make(Indicator, item.span, label=item.label.text, **values)
+
+    # links --------------------------------------------------------------------------
+    def links(self, statement: LinkStatement) -> list[Link]:
+        values = self.attributes(statement.attributes, LINK_ATTRIBUTES, (), self.t("where.link"))
+        if "source" in values:
+            values["citation"] = values.pop("source")
+        ends_ok = {w.text: self.endpoint(w) for group in statement.groups for w in group}
+        links: list[Link] = []
+        for arrow, sources, targets in zip(statement.arrows, statement.groups, statement.groups[1:]):
+            polarity = "reduces" if arrow.text == "-|" else "increases"
+            for source in sources:
+                for target in targets:
+                    if source.text == target.text:
+                        self.error("E109", target.span, self.t("E109", name=target.text),
+                                   self.t("E109.hint"))
+                        continue
+                    if not (ends_ok[source.text] and ends_ok[target.text]):
+                        continue
+                    span = Span(source.span.file, source.span.line, source.span.column,
+                                target.span.end_line, target.span.end_column,
+                                source.span.start, target.span.end)
+                    link = self.make(Link, span, source=source.text, target=target.text,
+                                     polarity=polarity, **values)
+                    if link is not None:
+                        links.append(link)
+        return links
+
+    def endpoint(self, word: Word) -> bool:
+        declared = self.state.declared.get(word.text)
+        if declared is None:
+            if word.text not in self.state.unparsed_ids:
+                self.unknown_node(word.text, word.span, LINKABLE_KINDS)
+            return False
+        if declared.kind not in LINKABLE_KINDS:
+            advice_key = f"E115.{declared.kind.value}"
+            self.error("E115", word.span,
+                       self.t("E115", actual=self.kind_name(declared.kind, article=True)),
+                       self.t(advice_key) if i18n.has(advice_key) else None)
+            return False
+        return True
+
+    # counterfactuals and header -----------------------------------------------------
+    def counterfactual(self, statement: Block) -> Counterfactual | None:
+        keyword = statement.keyword.text
+        if keyword not in COUNTERFACTUAL.spellings:
+            if keyword in NODE_KIND_BY_WORD:
+                example = f'{keyword} {statement.targets[0].text if statement.targets else "my_id"} "..."'
+                self.error("E113", statement.keyword.span, self.t(
+                    "E113", keyword=keyword, problem=self.t("E113.label", example=example)))
+            elif keyword in THEORY.spellings or keyword in USE.spellings:
+                self.error("E113", statement.keyword.span, self.t(
+                    "E113", keyword=keyword, problem=self.t("E113.header", example=f'{keyword} "..."')))
+            else:
+                self.unknown_keyword(statement.keyword)
+            return None
+        targets: list[str] = []
+        for word in statement.targets:
+            declared = self.state.declared.get(word.text)
+            if declared is None:
+                if word.text not in self.state.unparsed_ids:
+                    self.unknown_node(word.text, word.span, COUNTERFACTUAL_TARGET_KINDS)
+            elif declared.kind not in COUNTERFACTUAL_TARGET_KINDS:
+                self.error("E117", word.span, self.t(
+                    "E117", name=word.text, actual=self.kind_name(declared.kind, article=True)))
+            else:
+                targets.append(word.text)
+        values = self.attributes(statement.attributes, COUNTERFACTUAL_ATTRIBUTES, (),
+                                 self.t("where.counterfactual"), allow_text=True)
+        return self.make(Counterfactual, statement.span, targets=targets, **values)
+
+    def header(self, statement: Header) -> dict[str, Any]:
+        values = self.attributes(statement.attributes, THEORY_ATTRIBUTES, (), self.t("where.theory"))
+        label = statement.label.text
+        if not label.strip():
+            self.error("E108", statement.label.span, self.t("E108"), self.t("E108.hint"))
+        else:
+            values["label"] = label
+        return values
+
+
+_CODE_NAMES = {
+    "E101": "unknown-keyword", "E102": "unknown-node", "E103": "duplicate-id",
+    "E104": "wrong-kind", "E105": "unknown-attribute", "E106": "invalid-value",
+    "E107": "out-of-range", "E108": "empty-label", "E109": "self-link",
+    "E110": "repeated-attribute", "E111": "contradicting-flags", "E112": "wrong-value",
+    "E113": "misplaced-statement", "E114": "second-header", "E115": "unlinkable-node",
+    "E116": "unknown-flag", "E117": "wrong-counterfactual-target", "E118": "not-a-number",
+    "E120": "header-in-include", "E201": "missing-include", "E202": "include-cycle",
+    "E203": "unreadable-include",
+}
+
+
+def build(document: Document, lang: str = "en",
+          loader: IncludeLoader | None = None) -> tuple[Theory, list[Diagnostic]]:
+    """Build the model of a parsed document; always returns a (possibly partial) theory."""
+    return Builder(lang, loader).build(document)

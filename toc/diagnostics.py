@@ -1,0 +1,64 @@
+"""Diagnostics: frozen, sortable findings with code, severity, message, span and hint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from toc.source import Span
+
+
+class Severity(str, Enum):
+    """How serious a finding is; errors stop a theory from being used."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another place that explains a diagnostic, e.g. the first of two duplicates."""
+
+    span: Span
+    message: str
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One finding about a theory; printing is left to the report module."""
+
+    code: str
+    severity: Severity
+    message: str
+    span: Span | None = None
+    hint: str | None = None
+    name: str | None = None
+    related: tuple[Related, ...] = field(default_factory=tuple)
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        if self.span is None:
+            return ("", 0, 0, self.code)
+        return (self.span.file, self.span.line, self.span.column, self.code)
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    """Tell whether any diagnostic is an error."""
+    return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+def sort_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Sort by file and position; drop exact repeats."""
+    seen: set[tuple] = set()
+    unique: list[Diagnostic] = []
+    for diagnostic in sorted(diagnostics, key=lambda d: d.sort_key):
+        key = (diagnostic.code, diagnostic.span, diagnostic.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(diagnostic)
+    return unique

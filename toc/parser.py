@@ -1,0 +1,300 @@
+"""One cached LALR parser: text to syntax tree, with Lark's errors turned into plain words."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from lark import Lark, Token, Transformer
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from toc import i18n
+from toc.diagnostics import Diagnostic, Severity
+from toc.source import Source, Span
+from toc.syntax import (
+    Attributes,
+    Block,
+    Comment,
+    Declaration,
+    Document,
+    FlagItem,
+    Header,
+    LinkStatement,
+    Nested,
+    Pair,
+    TextItem,
+    Value,
+    Word,
+)
+
+MAX_SYNTAX_ERRORS = 20
+_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+_ESCAPE = re.compile(r"\\(.)")
+# Where parsing may resume after an error: a line that starts with a name at column 1.
+_STATEMENT_START = re.compile(r"^[^\W\d]", re.MULTILINE)
+_DECLARED_ID = re.compile(r"^[ \t]*[^\W\d]\w*[ \t]+([^\W\d]\w*)[ \t]*\"", re.MULTILINE)
+
+
+def grammar_path() -> Path:
+    """Find grammar/toc.lark in an installed wheel or in a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "grammar" / "toc.lark", here.parent / "grammar" / "toc.lark"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError("grammar/toc.lark is missing from this installation of toc")
+
+
+class _Collector(Transformer):
+    """Turns Lark's reductions into syntax objects while parsing (no tree is kept)."""
+
+    def __init__(self) -> None:
+        super().__init__(visit_tokens=False)
+        self.path = ""
+        self.statements: list = []
+        self.comments: list[Comment] = []
+        self.problems: list[Diagnostic] = []
+        self.lang = "en"
+
+    # helpers ----------------------------------------------------------------
+    def span(self, first: Token | object, last: Token | object) -> Span:
+        start = first if isinstance(first, Token) else first.span  # type: ignore[attr-defined]
+        end = last if isinstance(last, Token) else last.span  # type: ignore[attr-defined]
+        if isinstance(start, Token):
+            line, column, offset = start.line, start.column, start.start_pos
+        else:
+            line, column, offset = start.line, start.column, start.start
+        if isinstance(end, Token):
+            end_line, end_column, end_offset = end.end_line, end.end_column, end.end_pos
+        else:
+            end_line, end_column, end_offset = end.end_line, end.end_column, end.end
+        return Span(self.path, line, column, end_line, end_column, offset, end_offset)
+
+    def word(self, token: Token) -> Word:
+        return Word(str(token), self.span(token, token))
+
+    def make_value(self, token: Token) -> Value:
+        raw = str(token)
+        span = self.span(token, token)
+        if token.type == "STRING":
+            return Value("string", raw, self.unescape(raw[1:-1], span), span)
+        if token.type == "NUMBER":
+            return Value("number", raw, raw, span)
+        return Value("name", raw, raw, span)
+
+    def unescape(self, body: str, span: Span) -> str:
+        def replace(match: re.Match[str]) -> str:
+            char = match.group(1)
+            if char in _ESCAPES:
+                return _ESCAPES[char]
+            offset = span.start + 1 + match.start()
+            where = Span(span.file, span.line, span.column + 1 + match.start(),
+                         span.line, span.column + 3 + match.start(), offset, offset + 2)
+            self.problems.append(Diagnostic(
+                "E005", Severity.ERROR, i18n.text("E005", self.lang, char=char), where,
+                i18n.text("E005.hint", self.lang), name="invalid-escape"))
+            return char
+
+        return _ESCAPE.sub(replace, body) if "\\" in body else body
+
+    # rules --------------------------------------------------------------------
+    def start(self, children: list) -> list:
+        return self.statements
+
+    def name_list(self, children: list[Token]) -> tuple[Word, ...]:
+        return tuple(self.word(t) for t in children)
+
+    def value(self, children: list[Token]) -> Value:
+        return self.make_value(children[0])
+
+    def pair(self, children: list) -> Pair:
+        key, *values = children
+        return Pair(self.word(key), tuple(values), self.span(key, values[-1]))
+
+    def flag(self, children: list[Token]) -> FlagItem:
+        return FlagItem(self.word(children[0]))
+
+    def text(self, children: list[Token]) -> TextItem:
+        return TextItem(self.make_value(children[0]))
+
+    def nested(self, children: list) -> Nested:
+        keyword, label, *rest = children
+        attributes = rest[0] if rest else None
+        return Nested(self.word(keyword), self.make_value(label), attributes,
+                      self.span(keyword, attributes or label))
+
+    def attributes(self, children: list) -> Attributes:
+        left, *items, right = children
+        return Attributes(tuple(items), self.span(left, right))
+
+    def header(self, children: list) -> None:
+        keyword, label, *rest = children
+        attributes = rest[0] if rest else None
+        self.statements.append(Header(self.word(keyword), self.make_value(label), attributes,
+                                      self.span(keyword, attributes or label)))
+
+    def declaration(self, children: list) -> None:
+        keyword, node_id, label, *rest = children
+        attributes = rest[0] if rest else None
+        self.statements.append(Declaration(
+            self.word(keyword), self.word(node_id), self.make_value(label), attributes,
+            self.span(keyword, attributes or label)))
+
+    def block(self, children: list) -> None:
+        keyword, *rest = children
+        targets = rest[0] if len(rest) == 2 else ()
+        attributes = rest[-1]
+        self.statements.append(Block(self.word(keyword), targets, attributes,
+                                     self.span(keyword, attributes)))
+
+    def link(self, children: list) -> None:
+        groups = tuple(c for c in children if isinstance(c, tuple))
+        arrows = tuple(self.word(c) for c in children if isinstance(c, Token))
+        attributes = children[-1] if isinstance(children[-1], Attributes) else None
+        last = attributes or groups[-1][-1]
+        self.statements.append(LinkStatement(groups, arrows, attributes,
+                                             self.span(groups[0][0], last)))
+
+
+class _Parser:
+    """The one LALR parser of the process, built once and reused under a lock."""
+
+    def __init__(self) -> None:
+        self.collector = _Collector()
+        self.lock = threading.Lock()
+        self.lark = Lark(
+            grammar_path().read_text(encoding="utf-8"),
+            parser="lalr",
+            lexer="contextual",
+            transformer=self.collector,
+            lexer_callbacks={"COMMENT": self._comment},
+            cache=True,
+            maybe_placeholders=False,
+        )
+
+    def _comment(self, token: Token) -> Token:
+        self.collector.comments.append(Comment(str(token), self.collector.span(token, token)))
+        return token
+
+
+@lru_cache(maxsize=1)
+def _parser() -> _Parser:
+    return _Parser()
+
+
+def parse(source: Source, lang: str = "en") -> Document:
+    """Parse one source into a Document; syntax errors become diagnostics.
+
+    After an error, parsing resumes at the next line that starts a statement at
+    column 1, with the text before it blanked out so that positions stay exact.
+    """
+    parser = _parser()
+    document = Document(source.path)
+    with parser.lock:
+        collector = parser.collector
+        collector.path, collector.lang = source.path, lang
+        collector.statements, collector.comments, collector.problems = [], [], []
+        text, resumed_from = source.text, 0
+        while True:
+            try:
+                parser.lark.parse(text)
+                break
+            except UnexpectedInput as error:
+                document.diagnostics.append(_describe(error, source, lang))
+                resume = _resume_point(source.text, error, resumed_from)
+                failed_from = _statement_start_before(source.text, error, resumed_from)
+                failed_text = source.text[failed_from:resume if resume is not None else None]
+                document.unparsed_ids.update(_DECLARED_ID.findall(failed_text))
+                syntax_errors = sum(d.code in _SYNTAX_CODES for d in document.diagnostics)
+                if resume is None:
+                    break
+                if syntax_errors >= MAX_SYNTAX_ERRORS:
+                    document.diagnostics.append(Diagnostic(
+                        "E006", Severity.ERROR,
+                        i18n.text("E006", lang, count=syntax_errors), source.span(resume, resume)))
+                    break
+                resumed_from = resume
+                text = _blank(source.text, resume)
+        document.statements = list(collector.statements)
+        seen: set[int] = set()
+        for comment in sorted(collector.comments, key=lambda c: c.span.start):
+            if comment.span.start not in seen:
+                seen.add(comment.span.start)
+                document.comments.append(comment)
+        document.diagnostics.extend(collector.problems)
+    return document
+
+
+_SYNTAX_CODES = {"E001", "E002", "E003", "E004"}
+
+
+def _blank(text: str, upto: int) -> str:
+    """Replace everything before `upto` by spaces, keeping line breaks."""
+    head = text[:upto]
+    return re.sub(r"[^\n]", " ", head) + text[upto:]
+
+
+def _error_offset(error: UnexpectedInput, text: str) -> int:
+    position = getattr(error, "pos_in_stream", None)
+    if position is None and isinstance(error, UnexpectedToken):
+        position = getattr(error.token, "start_pos", None)
+    return len(text) if position is None else position
+
+
+def _statement_start_before(text: str, error: UnexpectedInput, after: int) -> int:
+    """Return where the statement holding the error began (or where parsing resumed)."""
+    position = _error_offset(error, text)
+    starts = [m.start() for m in _STATEMENT_START.finditer(text, after, position + 1)]
+    return starts[-1] if starts else after
+
+
+def _resume_point(text: str, error: UnexpectedInput, after: int) -> int | None:
+    position = _error_offset(error, text)
+    if position >= len(text):
+        return None
+    line_end = text.find("\n", max(position, after))
+    if line_end == -1:
+        return None
+    match = _STATEMENT_START.search(text, line_end + 1)
+    return match.start() if match else None
+
+
+def _describe(error: UnexpectedInput, source: Source, lang: str) -> Diagnostic:
+    """Turn a Lark error into a diagnostic in words a non-programmer understands."""
+    if isinstance(error, UnexpectedCharacters):
+        offset = error.pos_in_stream
+        char = source.text[offset] if offset < len(source.text) else ""
+        span = source.span(offset, offset + 1)
+        if char == '"':
+            end = source.text.find("\n", offset)
+            span = source.span(offset, len(source.text) if end == -1 else end)
+            return Diagnostic("E002", Severity.ERROR, i18n.text("E002", lang), span,
+                              i18n.text("E002.hint", lang), name="unterminated-text")
+        shown = char if char.isprintable() else repr(char)[1:-1]
+        return Diagnostic("E001", Severity.ERROR, i18n.text("E001", lang, char=shown), span,
+                          i18n.text("E001.hint", lang), name="unexpected-character")
+    assert isinstance(error, UnexpectedToken)
+    token = error.token
+    expected = _expected_words(error.expected, lang)
+    if token.type == "$END":
+        offset = len(source.text)
+        return Diagnostic("E004", Severity.ERROR, i18n.text("E004", lang, expected=expected),
+                          source.span(offset, offset), i18n.text("E004.hint", lang),
+                          name="unexpected-end")
+    span = source.span(token.start_pos, token.end_pos)
+    found = f"'{token}'"
+    return Diagnostic("E003", Severity.ERROR,
+                      i18n.text("E003", lang, found=found, expected=expected), span,
+                      i18n.text("E003.hint", lang), name="unexpected-token")
+
+
+def _expected_words(terminals: set[str], lang: str) -> str:
+    order = ["NAME", "STRING", "NUMBER", "ARROW", "COMMA", "COLON", "LBRACE", "RBRACE", "$END"]
+    known = [t for t in order if t in terminals]
+    words = [i18n.text(f"token.{t}", lang) for t in known]
+    if not words:
+        return i18n.text("token.NAME", lang)
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + f" {i18n.text('word.or', lang)} " + words[-1]

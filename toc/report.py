@@ -1,0 +1,74 @@
+"""Printing diagnostics: text with source line and caret, and JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from toc.diagnostics import Diagnostic
+from toc.source import Source
+
+
+def _caret_line(source: Source | None, diagnostic: Diagnostic) -> list[str]:
+    span = diagnostic.span
+    if source is None or span is None:
+        return []
+    line_text = source.line_text(span.line).replace("\t", " ")
+    if not line_text.strip() and span.line > source.line_count:
+        return []
+    width = len(str(span.line))
+    end = span.end_column if span.end_line == span.line else len(line_text) + 1
+    length = max(1, min(end, len(line_text) + 1) - span.column)
+    gutter = " " * width
+    return [
+        f" {span.line} | {line_text}",
+        f" {gutter} | {' ' * (span.column - 1)}{'^' * length}",
+    ]
+
+
+def format_text(diagnostic: Diagnostic, sources: dict[str, Source], *, color: bool = False) -> str:
+    """Format one diagnostic as `file:line:col: severity: message`, source line, caret and hint."""
+    severity = diagnostic.severity.value
+    if diagnostic.code.startswith("E") or not diagnostic.name:
+        label = severity
+    else:
+        label = f"{severity}[{diagnostic.name}]"
+    if color:
+        label = _paint(label, {"error": "31", "warning": "33", "info": "36"}[severity])
+    where = str(diagnostic.span) if diagnostic.span else "toc"
+    source = sources.get(diagnostic.span.file) if diagnostic.span else None
+    lines = [f"{where}: {label}: {diagnostic.message}", *_caret_line(source, diagnostic)]
+    for related in diagnostic.related:
+        lines.append(f"  {related.span}: {related.message}")
+    if diagnostic.hint:
+        lines.append(f"  hint: {diagnostic.hint}")
+    return "\n".join(lines)
+
+
+def _paint(text: str, code: str) -> str:
+    return f"\x1b[1;{code}m{text}\x1b[0m"
+
+
+def as_dict(diagnostic: Diagnostic) -> dict[str, Any]:
+    """Return a diagnostic as JSON-ready data."""
+    data: dict[str, Any] = {
+        "code": diagnostic.code,
+        "name": diagnostic.name,
+        "severity": diagnostic.severity.value,
+        "message": diagnostic.message,
+        "hint": diagnostic.hint,
+    }
+    if diagnostic.span:
+        span = diagnostic.span
+        data.update(file=span.file, line=span.line, column=span.column,
+                    end_line=span.end_line, end_column=span.end_column)
+    data["related"] = [
+        {"file": r.span.file, "line": r.span.line, "column": r.span.column, "message": r.message}
+        for r in diagnostic.related
+    ]
+    return data
+
+
+def format_json(diagnostics: list[Diagnostic]) -> str:
+    """Format diagnostics as a JSON array."""
+    return json.dumps([as_dict(d) for d in diagnostics], ensure_ascii=False, indent=2)

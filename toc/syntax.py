@@ -1,0 +1,143 @@
+"""The syntax tree of a .toc file: statements as written, with their spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+from toc.source import Span
+
+
+@dataclass(frozen=True)
+class Word:
+    """A name as written: a keyword, an id or an attribute name."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Value:
+    """An attribute value: a name, a quoted text (already unescaped) or a number."""
+
+    type: Literal["name", "string", "number"]
+    raw: str
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Pair:
+    """`key: value, value`"""
+
+    key: Word
+    values: tuple[Value, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class FlagItem:
+    """A bare word inside braces, such as `unintended`."""
+
+    word: Word
+
+    @property
+    def span(self) -> Span:
+        return self.word.span
+
+
+@dataclass(frozen=True)
+class TextItem:
+    """A free text inside braces, such as a counterfactual's scenario."""
+
+    value: Value
+
+    @property
+    def span(self) -> Span:
+        return self.value.span
+
+
+@dataclass(frozen=True)
+class Nested:
+    """A statement inside braces, such as `indicator "..." { ... }`."""
+
+    keyword: Word
+    label: Value
+    attributes: Attributes | None
+    span: Span
+
+
+Item = Union[Pair, FlagItem, TextItem, Nested]
+
+
+@dataclass(frozen=True)
+class Attributes:
+    """A braced list of attributes, flags, texts and nested statements."""
+
+    items: tuple[Item, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Header:
+    """`theory "Label" { ... }` or `use "file.toc"`."""
+
+    keyword: Word
+    label: Value
+    attributes: Attributes | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """`kind id "Label" { ... }`."""
+
+    keyword: Word
+    id: Word
+    label: Value
+    attributes: Attributes | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Block:
+    """`counterfactual [targets] { ... }`."""
+
+    keyword: Word
+    targets: tuple[Word, ...]
+    attributes: Attributes
+    span: Span
+
+
+@dataclass(frozen=True)
+class LinkStatement:
+    """`a, b -> c -| d { ... }`: groups of ids joined by arrows."""
+
+    groups: tuple[tuple[Word, ...], ...]
+    arrows: tuple[Word, ...]
+    attributes: Attributes | None
+    span: Span
+
+
+Statement = Union[Header, Declaration, Block, LinkStatement]
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A `#` comment and where it stands."""
+
+    text: str
+    span: Span
+
+
+@dataclass
+class Document:
+    """One parsed file: its statements, comments and what went wrong in parsing."""
+
+    path: str
+    statements: list[Statement] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    diagnostics: list = field(default_factory=list)
+    # Ids that seem declared in parts of the file that could not be parsed,
+    # so that the builder does not report them as unknown a second time.
+    unparsed_ids: set[str] = field(default_factory=set)

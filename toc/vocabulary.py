@@ -1,0 +1,315 @@
+"""The bilingual vocabulary of the language: keywords, attributes and their values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class NodeKind(str, Enum):
+    """The kinds of thing a theory of change can declare."""
+
+    ACTOR = "actor"
+    VALUE = "value"
+    INTERVENTION = "intervention"
+    INPUT = "input"
+    OUTPUT = "output"
+    MECHANISM = "mechanism"
+    CONTEXT = "context"
+    OUTCOME = "outcome"
+    IMPACT = "impact"
+    EFFECT = "effect"
+    EXTERNAL = "external"
+    ASSUMPTION = "assumption"
+
+
+RESULT_KINDS = (NodeKind.OUTCOME, NodeKind.IMPACT, NodeKind.EFFECT)
+# Nodes that can stand at either end of a causal link. Actors take part through
+# `by:`, values through `serves:`, assumptions through `assumes:`.
+LINKABLE_KINDS = (
+    NodeKind.INTERVENTION,
+    NodeKind.INPUT,
+    NodeKind.OUTPUT,
+    NodeKind.MECHANISM,
+    NodeKind.CONTEXT,
+    NodeKind.OUTCOME,
+    NodeKind.IMPACT,
+    NodeKind.EFFECT,
+    NodeKind.EXTERNAL,
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A canonical English word with its Dutch form and any further aliases."""
+
+    en: str
+    nl: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.en, self.nl, *self.aliases)
+
+
+# Statement keywords ---------------------------------------------------------
+
+NODE_WORDS: dict[NodeKind, Word] = {
+    NodeKind.ACTOR: Word("actor", "actor", ("betrokkene",)),
+    NodeKind.VALUE: Word("value", "waarde"),
+    NodeKind.INTERVENTION: Word("intervention", "interventie", ("activity", "activiteit")),
+    NodeKind.INPUT: Word("input", "inzet"),
+    NodeKind.OUTPUT: Word("output", "prestatie"),
+    NodeKind.MECHANISM: Word("mechanism", "mechanisme"),
+    NodeKind.CONTEXT: Word("context", "context", ("omstandigheid",)),
+    NodeKind.OUTCOME: Word("outcome", "uitkomst"),
+    NodeKind.IMPACT: Word("impact", "impact", ("maatschappelijk_effect",)),
+    NodeKind.EFFECT: Word("effect", "effect", ("neveneffect",)),
+    NodeKind.EXTERNAL: Word("external", "extern"),
+    NodeKind.ASSUMPTION: Word("assumption", "aanname"),
+}
+THEORY = Word("theory", "theorie")
+USE = Word("use", "gebruik")
+COUNTERFACTUAL = Word("counterfactual", "tegenfeitelijk")
+INDICATOR = Word("indicator", "indicator")
+
+
+# Enumerated values ----------------------------------------------------------
+
+ENUMS: dict[str, dict[str, Word]] = {
+    "role": {
+        "participant": Word("participant", "deelnemer"),
+        "implementer": Word("implementer", "uitvoerder"),
+        "funder": Word("funder", "financier"),
+        "policymaker": Word("policymaker", "beleidsmaker"),
+        "partner": Word("partner", "partner"),
+        "volunteer": Word("volunteer", "vrijwilliger"),
+        "researcher": Word("researcher", "onderzoeker"),
+        "other": Word("other", "overig"),
+    },
+    "influence": {
+        "enabling": Word("enabling", "bevorderend"),
+        "hindering": Word("hindering", "belemmerend"),
+    },
+    "horizon": {
+        "during": Word("during", "tijdens"),
+        "short": Word("short", "kort"),
+        "medium": Word("medium", "middellang"),
+        "long": Word("long", "lang"),
+    },
+    "level": {
+        "person": Word("person", "persoon"),
+        "group": Word("group", "groep"),
+        "community": Word("community", "gemeenschap"),
+        "system": Word("system", "systeem"),
+    },
+    "track": {
+        "efficiency": Word("efficiency", "doelmatigheid"),
+        "meaning": Word("meaning", "betekenisgeving"),
+        "craft": Word("craft", "vakmanschap"),
+    },
+    "indicator_kind": {
+        "number": Word("number", "getal"),
+        "story": Word("story", "verhaal"),
+    },
+    "risk": {
+        "low": Word("low", "laag"),
+        "medium": Word("medium", "middel"),
+        "high": Word("high", "hoog"),
+    },
+    "evidence": {
+        "strong": Word("strong", "sterk"),
+        "moderate": Word("moderate", "matig"),
+        "weak": Word("weak", "zwak"),
+        "untested": Word("untested", "ongetoetst"),
+    },
+    "loop": {
+        "reinforcing": Word("reinforcing", "versterkend"),
+        "balancing": Word("balancing", "balancerend"),
+    },
+    "delay": {
+        "short": Word("short", "kort"),
+        "long": Word("long", "lang"),
+    },
+    "lang": {
+        "en": Word("en", "en"),
+        "nl": Word("nl", "nl"),
+    },
+}
+
+
+# Attributes -----------------------------------------------------------------
+
+
+class ValueType(str, Enum):
+    """What an attribute's value must look like."""
+
+    TEXT = "text"
+    ENUM = "enum"
+    REFS = "refs"
+    NUMBER = "number"
+    PERCENT = "percent"
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """An attribute a statement may carry: its spelling, value type and model field."""
+
+    word: Word
+    type: ValueType
+    field: str
+    enum: str | None = None
+    ref_kinds: tuple[NodeKind, ...] = ()
+    many: bool = False
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A bare word that sets a yes/no property, e.g. `unintended`."""
+
+    word: Word
+    field: str
+    value: bool
+
+
+def _text(en: str, nl: str, field: str | None = None) -> Attribute:
+    return Attribute(Word(en, nl), ValueType.TEXT, field or en)
+
+
+def _enum(en: str, nl: str, enum: str, field: str | None = None) -> Attribute:
+    return Attribute(Word(en, nl), ValueType.ENUM, field or en, enum=enum)
+
+
+def _refs(en: str, nl: str, kinds: tuple[NodeKind, ...], field: str | None = None) -> Attribute:
+    return Attribute(Word(en, nl), ValueType.REFS, field or en, ref_kinds=kinds, many=True)
+
+
+def _percent(en: str, nl: str) -> Attribute:
+    return Attribute(Word(en, nl), ValueType.PERCENT, en)
+
+
+DESCRIPTION = _text("description", "beschrijving")
+EVIDENCE = _enum("evidence", "bewijs", "evidence")
+SOURCE = _text("source", "bron")
+
+THEORY_ATTRIBUTES = (
+    _text("version", "versie"),
+    _text("scope", "reikwijdte"),
+    _enum("lang", "taal", "lang"),
+    DESCRIPTION,
+)
+
+_DOERS = _refs("by", "door", (NodeKind.ACTOR,))
+_SERVES = _refs("serves", "dient", (NodeKind.VALUE,))
+_FOR = _refs("for", "voor", (NodeKind.ACTOR,), field="for_actors")
+
+RESULT_ATTRIBUTES = (
+    DESCRIPTION,
+    _enum("horizon", "termijn", "horizon"),
+    _enum("level", "niveau", "level"),
+    _enum("track", "spoor", "track"),
+    _refs("valued_by", "gewaardeerd_door", (NodeKind.ACTOR,)),
+    _FOR,
+    _SERVES,
+)
+
+NODE_ATTRIBUTES: dict[NodeKind, tuple[Attribute, ...]] = {
+    NodeKind.ACTOR: (DESCRIPTION, _enum("role", "rol", "role")),
+    NodeKind.VALUE: (DESCRIPTION,),
+    NodeKind.INTERVENTION: (DESCRIPTION, _DOERS, _SERVES, _FOR),
+    NodeKind.INPUT: (DESCRIPTION, _DOERS),
+    NodeKind.OUTPUT: (DESCRIPTION, _DOERS, _FOR),
+    NodeKind.MECHANISM: (DESCRIPTION, _FOR),
+    NodeKind.CONTEXT: (DESCRIPTION, _enum("kind", "soort", "influence", field="influence")),
+    NodeKind.OUTCOME: RESULT_ATTRIBUTES,
+    NodeKind.IMPACT: RESULT_ATTRIBUTES,
+    NodeKind.EFFECT: RESULT_ATTRIBUTES,
+    NodeKind.EXTERNAL: (DESCRIPTION, _DOERS),
+    NodeKind.ASSUMPTION: (
+        DESCRIPTION,
+        _enum("risk", "risico", "risk"),
+        EVIDENCE,
+        SOURCE,
+    ),
+}
+
+RESULT_FLAGS = (
+    Flag(Word("intended", "bedoeld"), "intended", True),
+    Flag(Word("unintended", "onbedoeld"), "intended", False),
+    Flag(Word("positive", "positief"), "positive", True),
+    Flag(Word("negative", "negatief"), "positive", False),
+    Flag(Word("direct", "direct"), "direct", True),
+    Flag(Word("indirect", "indirect"), "direct", False),
+)
+
+LINK_ATTRIBUTES = (
+    _refs("when", "als", (NodeKind.CONTEXT,)),
+    _refs("assumes", "veronderstelt", (NodeKind.ASSUMPTION,)),
+    EVIDENCE,
+    SOURCE,
+    _enum("loop", "lus", "loop"),
+    _enum("delay", "vertraging", "delay"),
+    _text("label", "label"),
+)
+
+COUNTERFACTUAL_TARGET_KINDS = RESULT_KINDS
+COUNTERFACTUAL_ATTRIBUTES = (
+    _percent("deadweight", "sowieso"),
+    _percent("attribution", "toerekening"),
+    _percent("displacement", "verplaatsing"),
+    _percent("drop_off", "uitdoving"),
+    _refs(
+        "contributors",
+        "bijdragers",
+        (NodeKind.EXTERNAL, NodeKind.INTERVENTION, NodeKind.ACTOR),
+    ),
+)
+
+INDICATOR_ATTRIBUTES = (
+    _enum("kind", "soort", "indicator_kind"),
+    Attribute(Word("baseline", "nulmeting"), ValueType.NUMBER, "baseline"),
+    Attribute(Word("target", "streefwaarde"), ValueType.NUMBER, "target"),
+    _text("unit", "eenheid"),
+    SOURCE,
+)
+
+
+def index(words: dict[str, Word] | list[Word]) -> dict[str, str]:
+    """Map every spelling of some words to their canonical English form."""
+    items = words.values() if isinstance(words, dict) else words
+    return {spelling: word.en for word in items for spelling in word.spellings}
+
+
+NODE_KIND_BY_WORD: dict[str, NodeKind] = {
+    spelling: kind for kind, word in NODE_WORDS.items() for spelling in word.spellings
+}
+
+
+def attribute_index(attributes: tuple[Attribute, ...]) -> dict[str, Attribute]:
+    """Map every spelling of the given attributes to the attribute."""
+    return {spelling: a for a in attributes for spelling in a.word.spellings}
+
+
+def flag_index(flags: tuple[Flag, ...]) -> dict[str, Flag]:
+    """Map every spelling of the given flags to the flag."""
+    return {spelling: f for f in flags for spelling in f.word.spellings}
+
+
+def enum_value(enum: str, spelling: str) -> str | None:
+    """Return the canonical value of an enumeration for any spelling, or None."""
+    for canonical, word in ENUMS[enum].items():
+        if spelling in word.spellings:
+            return canonical
+    return None
+
+
+def word_for(kind: NodeKind, lang: str = "en") -> str:
+    """Return the keyword of a node kind in a language."""
+    word = NODE_WORDS[kind]
+    return word.nl if lang == "nl" else word.en
+
+
+def all_keywords() -> list[str]:
+    """Every statement keyword in every spelling (for editors and docs)."""
+    words = [*NODE_WORDS.values(), THEORY, USE, COUNTERFACTUAL, INDICATOR]
+    return sorted({s for w in words for s in w.spellings})
