@@ -1,0 +1,44 @@
+"""Shared test helpers: paths, loading theories from text, and running the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from toc.api import Loaded, load
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.toc"))
+
+
+def load_text(text: str, path: str = "t.toc", lang: str | None = None) -> Loaded:
+    """Load a theory from text, as the CLI would (no includes)."""
+    return load(text, path, lang=lang)
+
+
+def codes(loaded: Loaded) -> list[str]:
+    """The diagnostic codes of a load, in order."""
+    return [d.code for d in loaded.diagnostics]
+
+
+@dataclass
+class CliResult:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, input: str | None = None) -> CliResult:
+    """Run `toc ARGS` in-process and return (exit code, stdout, stderr)."""
+    from toc.cli import main
+
+    result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+    return CliResult(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def example_paths() -> list[Path]:
+    return EXAMPLES
