@@ -39,6 +39,8 @@ class Diagnostic:
     hint: str | None = None
     name: str | None = None
     related: tuple[Related, ...] = field(default_factory=tuple)
+    # The ids of the nodes a finding is about (lint rules fill this in).
+    nodes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:

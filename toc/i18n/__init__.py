@@ -1,15 +1,30 @@
-"""Message catalogues in English and Dutch, keyed by message or rule code."""
+"""Message catalogues in English and Dutch, keyed by message or rule code.
+
+Each area of toc keeps its messages in `<area>_en.py` and `<area>_nl.py` beside
+this file (core, lint, render, ...); they are merged here into one catalogue per
+language, and a test checks that both languages have the same keys and placeholders.
+"""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import string
+from functools import lru_cache
 from typing import Any
 
-from toc.i18n import en, nl
-
-CATALOGUES: dict[str, dict[str, str]] = {"en": en.MESSAGES, "nl": nl.MESSAGES}
-LANGUAGES = tuple(CATALOGUES)
+LANGUAGES = ("en", "nl")
 DEFAULT_LANG = "en"
+
+
+@lru_cache(maxsize=None)
+def catalogue(lang: str) -> dict[str, str]:
+    """Return every message of a language, merged from the area modules."""
+    merged: dict[str, str] = {}
+    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if module.name.endswith(f"_{lang}"):
+            merged.update(importlib.import_module(f"{__name__}.{module.name}").MESSAGES)
+    return merged
 
 
 def text(key: str, lang: str = DEFAULT_LANG, **values: Any) -> str:
@@ -17,27 +32,19 @@ def text(key: str, lang: str = DEFAULT_LANG, **values: Any) -> str:
 
     Falls back to English when the language is unknown, so a message is never lost.
     """
-    catalogue = CATALOGUES.get(lang, CATALOGUES[DEFAULT_LANG])
-    template = catalogue.get(key) or CATALOGUES[DEFAULT_LANG][key]
+    messages = catalogue(lang if lang in LANGUAGES else DEFAULT_LANG)
+    template = messages.get(key) or catalogue(DEFAULT_LANG)[key]
     return template.format(**values)
 
 
 def has(key: str) -> bool:
     """Tell whether a key exists in the catalogue."""
-    return key in CATALOGUES[DEFAULT_LANG]
+    return key in catalogue(DEFAULT_LANG)
 
 
 def placeholders(template: str) -> set[str]:
     """Return the names a template fills in (used to check catalogues agree)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def join_words(words: list[str], lang: str = DEFAULT_LANG) -> str:
-    """Join words as a reader expects: 'a, b or c' / 'a, b of c'."""
-    quoted = [f"'{w}'" for w in words]
-    if len(quoted) <= 1:
-        return "".join(quoted)
-    return ", ".join(quoted[:-1]) + f" {text('word.or', lang)} " + quoted[-1]
 
 
 def count(key: str, n: int, lang: str = DEFAULT_LANG) -> str:
