@@ -118,6 +118,10 @@ class Builder:
         for statement in statements:
             if isinstance(statement, Declaration):
                 self.declare(statement)
+            elif isinstance(statement, Block) and statement.keyword.text in NODE_KIND_BY_WORD:
+                # `outcome skills { ... }` lacks its label; it is reported once, and its
+                # id is not reported again as unknown wherever it is used.
+                self.state.unparsed_ids.update(w.text for w in statement.targets)
         theory_fields: dict[str, Any] = {}
         nodes: list[Node] = []
         links: list[Link] = []
@@ -299,8 +303,7 @@ class Builder:
                 if allow_text:
                     texts.append(item.value.text)
                 else:
-                    self.error("E113", item.span, self.t(
-                        "E113", keyword=item.value.raw[:30], problem=self.t("E113.text")))
+                    self.error("E121", item.span, self.t("E121"), self.t("E121.hint"))
             elif isinstance(item, Nested):
                 indicator = self.nested(item, allow_indicators, where)
                 if indicator is not None:
@@ -532,7 +535,7 @@ _CODE_NAMES = {
     "E110": "repeated-attribute", "E111": "contradicting-flags", "E112": "wrong-value",
     "E113": "misplaced-statement", "E114": "second-header", "E115": "unlinkable-node",
     "E116": "unknown-flag", "E117": "wrong-counterfactual-target", "E118": "not-a-number",
-    "E120": "header-in-include", "E201": "missing-include", "E202": "include-cycle",
+    "E120": "header-in-include", "E121": "misplaced-text", "E201": "missing-include", "E202": "include-cycle",
     "E203": "unreadable-include",
 }
 

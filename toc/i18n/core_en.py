@@ -84,7 +84,6 @@ MESSAGES: dict[str, str] = {
     "E113.header": "takes only a text in quotes, e.g. {example}",
     "E113.block": "does not take an id list; did you mean a node declaration?",
     "E113.nested": "cannot be used inside {where}",
-    "E113.text": "free text is only allowed inside a counterfactual",
     "E114": "a theory has one header; this is the second",
     "E114.related": "the first header is here",
     "E115": "{actual} cannot be part of a link",
@@ -99,6 +98,8 @@ MESSAGES: dict[str, str] = {
     "E119": "'{value}' is the same as {attribute} given before",
     "E120": "the header of an included file is ignored",
     # includes
+    "E121": "free text is only allowed inside a counterfactual",
+    "E121.hint": "Give the text a name, e.g. label: \"...\" or description: \"...\".",
     "E201": "cannot find the included file '{path}'",
     "E201.hint": "The path is relative to the file that includes it.",
     "E202": "'{path}' includes itself (through {chain})",
