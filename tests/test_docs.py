@@ -1,0 +1,30 @@
+"""The docs are the contract: the keyword table is generated, and every example in them is valid."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from tests.conftest import ROOT, load_text
+from toc.reference import replace_tables
+
+LANGUAGE_DOC = ROOT / "docs" / "language.md"
+
+
+def test_keyword_table_is_up_to_date() -> None:
+    text = LANGUAGE_DOC.read_text(encoding="utf-8")
+    fresh = replace_tables(text)
+    if os.environ.get("TOC_UPDATE_GOLDEN") == "1":
+        LANGUAGE_DOC.write_text(fresh, encoding="utf-8")
+    assert text == fresh
+
+
+def test_every_code_block_of_the_language_reference_parses() -> None:
+    blocks = re.findall(r"```\n(.*?)```", LANGUAGE_DOC.read_text(encoding="utf-8"), re.S)
+    assert len(blocks) > 15
+    for block in blocks:
+        if block.startswith("plan.toc:"):
+            continue  # an example of an error message
+        loaded = load_text(block)
+        syntax = [d for d in loaded.diagnostics if d.code in {"E001", "E002", "E003", "E004", "E005"}]
+        assert syntax == [], (block, syntax)

@@ -1,0 +1,60 @@
+"""The grammar is found from an installed wheel and from an editable install."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+EXAMPLE = ROOT / "examples" / "pocket-money.toc"
+
+
+def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True,
+                          timeout=600)
+
+
+def fresh_venv(where: Path) -> Path:
+    run(sys.executable, "-m", "venv", where, cwd=where.parent).check_returncode()
+    return where / "bin"
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    result = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", out, ROOT, cwd=out)
+    assert result.returncode == 0, result.stderr
+    (built,) = out.glob("toc_lang-*.whl")
+    return built
+
+
+def test_the_wheel_carries_the_grammar(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "toc/grammar/toc.lark" in names
+    assert "toc/parser.py" in names
+
+
+def test_installed_wheel_checks_an_example(wheel: Path, tmp_path: Path) -> None:
+    bin_dir = fresh_venv(tmp_path / "venv")
+    install = run(bin_dir / "pip", "install", "-q", wheel, cwd=tmp_path)
+    assert install.returncode == 0, install.stderr
+    # Run outside the checkout so that only the installed package can be imported.
+    result = run(bin_dir / "toc", "check", EXAMPLE, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert ": ok: 22 nodes" in result.stdout
+
+
+def test_editable_install_checks_an_example(tmp_path: Path) -> None:
+    bin_dir = fresh_venv(tmp_path / "venv")
+    install = run(bin_dir / "pip", "install", "-q", "-e", ROOT, cwd=tmp_path)
+    assert install.returncode == 0, install.stderr
+    result = run(bin_dir / "toc", "check", EXAMPLE, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    located = run(bin_dir / "python", "-c", "import toc.parser; print(toc.parser.grammar_path())",
+                  cwd=tmp_path)
+    assert Path(located.stdout.strip()) == ROOT / "grammar" / "toc.lark"
