@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SkipValidation, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from toc.source import Span
@@ -38,7 +38,8 @@ class Located(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    span: SkipJsonSchema[Span | None] = Field(default=None, exclude=True, repr=False)
+    # Not validated: spans come from the parser, and there are very many of them.
+    span: SkipJsonSchema[SkipValidation[Span | None]] = Field(default=None, exclude=True, repr=False)
 
     def __eq__(self, other: object) -> bool:
         if type(self) is not type(other):

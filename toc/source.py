@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Span:
+class Span(NamedTuple):
     """A region of a source file; lines and columns are 1-based, offsets 0-based.
 
     Columns count Unicode code points, as an editor's status bar does; the
-    language server converts them to UTF-16 in one place of its own.
+    language server converts them to UTF-16 in one place of its own. End
+    column and end offset point just past the region. A named tuple, because
+    a large theory creates hundreds of thousands of spans.
     """
 
     file: str
