@@ -65,9 +65,12 @@ def generate(n: int, seed: int = 1) -> str:
         arrow = "-|" if rng.random() < 0.1 else "->"
         attributes = f" {{ {'  '.join(extras)} }}" if extras else ""
         lines.append(f"{source} {arrow} {target}{attributes}")
-    # A few feedback loops from results back to interventions.
+    # Feedback loops: intervention -> mechanism -> outcome -> back to the intervention.
     for _ in range(max(1, linkable // 100)):
-        lines.append(f"{rng.choice(layers[2])} -> {rng.choice(layers[0])} {{ loop: reinforcing }}")
+        intervention = rng.choice(ids["intervention"])
+        mechanism, outcome = rng.choice(ids["mechanism"]), rng.choice(ids["outcome"])
+        lines.append(f"{intervention} -> {mechanism} -> {outcome}")
+        lines.append(f"{outcome} -> {intervention} {{ loop: reinforcing }}")
     for impact in ids["impact"][: max(1, len(ids["impact"]) // 2)]:
         lines.append(f'counterfactual {impact} {{ "Part would happen anyway." deadweight: 25% '
                      f'contributors: {rng.choice(ids["external"])} }}')

@@ -254,8 +254,8 @@ class Builder:
             self.error("E108", statement.label.span, self.t("E108"), self.t("E108.hint"))
             label = statement.id.text
         flags = RESULT_FLAGS if kind in RESULT_KINDS else ()
-        where = self.t("where.node", kind=self.kind_name(kind, article=True))
-        values = self.attributes(statement.attributes, NODE_ATTRIBUTES[kind], flags, where,
+        values = self.attributes(statement.attributes, NODE_ATTRIBUTES[kind], flags,
+                                 lambda: self.t("where.node", kind=self.kind_name(kind, article=True)),
                                  allow_indicators=kind in RESULT_KINDS)
         if kind in (NodeKind.OUTCOME, NodeKind.IMPACT):
             values.setdefault("intended", True)
@@ -272,13 +272,14 @@ class Builder:
 
     # attributes -------------------------------------------------------------------
     def attributes(self, attributes: Attributes | None, specs: tuple[Attribute, ...],
-                   flags: tuple[Flag, ...], where: str, *, allow_indicators: bool = False,
-                   allow_text: bool = False) -> dict[str, Any]:
+                   flags: tuple[Flag, ...], describe: Callable[[], str], *,
+                   allow_indicators: bool = False, allow_text: bool = False) -> dict[str, Any]:
+        """Read a braced attribute list; `describe` names the statement, for messages only."""
         values: dict[str, Any] = {}
         if attributes is None:
             return values
-        by_spelling = attribute_index(specs)
-        flag_by_spelling = flag_index(flags)
+        by_spelling = _spellings(specs, attribute_index)
+        flag_by_spelling = _spellings(flags, flag_index)
         given: dict[str, Word] = {}
         flags_given: dict[str, Word] = {}
         texts: list[str] = []
@@ -288,7 +289,7 @@ class Builder:
             if isinstance(item, Pair):
                 spec = by_spelling.get(item.key.text)
                 if spec is None:
-                    self.unknown_attribute(item.key, specs, flags, where)
+                    self.unknown_attribute(item.key, specs, flags, describe())
                 elif spec.field in given:
                     self.error("E110", item.key.span, self.t("E110", attribute=item.key.text),
                                self.t("E110.hint"))
@@ -298,14 +299,14 @@ class Builder:
                     if value is not None:
                         values[spec.field] = value
             elif isinstance(item, FlagItem):
-                self.flag(item, flag_by_spelling, flags_given, values, where, previous_item)
+                self.flag(item, flag_by_spelling, flags_given, values, describe, previous_item)
             elif isinstance(item, TextItem):
                 if allow_text:
                     texts.append(item.value.text)
                 else:
                     self.error("E121", item.span, self.t("E121"), self.t("E121.hint"))
             elif isinstance(item, Nested):
-                indicator = self.nested(item, allow_indicators, where)
+                indicator = self.nested(item, allow_indicators, describe)
                 if indicator is not None:
                     indicators.append(indicator)
             previous_item = item
@@ -325,7 +326,7 @@ class Builder:
                    self.t("E105.hint", allowed=", ".join(allowed) or "-"))
 
     def flag(self, item: FlagItem, flag_by_spelling: dict[str, Flag], flags_given: dict[str, Word],
-             values: dict[str, Any], where: str, previous_item: Any) -> None:
+             values: dict[str, Any], describe: Callable[[], str], previous_item: Any) -> None:
         word = item.word
         flag = flag_by_spelling.get(word.text)
         if flag is None:
@@ -334,7 +335,7 @@ class Builder:
                                                     or len(previous_item.values) >= 1
                                                     and previous_item.values[-1].type == "name"):
                 hint = self.t("E116.missing_comma", name=word.text)
-            message = self.with_suggestion(self.t("E116", name=word.text, where=where), word.text,
+            message = self.with_suggestion(self.t("E116", name=word.text, where=describe()), word.text,
                                            list(flag_by_spelling))
             self.error("E116", word.span, message, hint)
             return
@@ -428,11 +429,11 @@ class Builder:
         self.error("E102", span, message,
                    self.t("E102.hint", example=f'{keyword} {node_id} "..."'))
 
-    def nested(self, item: Nested, allowed: bool, where: str) -> Indicator | None:
+    def nested(self, item: Nested, allowed: bool, describe: Callable[[], str]) -> Indicator | None:
         if item.keyword.text not in INDICATOR.spellings:
             if item.keyword.text in NODE_KIND_BY_WORD or not allowed:
                 self.error("E113", item.keyword.span, self.t(
-                    "E113", keyword=item.keyword.text, problem=self.t("E113.nested", where=where)))
+                    "E113", keyword=item.keyword.text, problem=self.t("E113.nested", where=describe())))
             else:
                 message = self.with_suggestion(self.t("E101", word=item.keyword.text),
                                                item.keyword.text, INDICATOR.spellings)
@@ -440,18 +441,19 @@ class Builder:
             return None
         if not allowed:
             self.error("E113", item.keyword.span, self.t(
-                "E113", keyword=item.keyword.text, problem=self.t("E113.nested", where=where)))
+                "E113", keyword=item.keyword.text, problem=self.t("E113.nested", where=describe())))
             return None
         if not item.label.text.strip():
             self.error("E108", item.label.span, self.t("E108"), self.t("E108.hint"))
             return None
         values = self.attributes(item.attributes, INDICATOR_ATTRIBUTES, (),
-                                 self.t("where.indicator"))
+                                 lambda: self.t("where.indicator"))
         return self.make(Indicator, item.span, label=item.label.text, **values)
 
     # links --------------------------------------------------------------------------
     def links(self, statement: LinkStatement) -> list[Link]:
-        values = self.attributes(statement.attributes, LINK_ATTRIBUTES, (), self.t("where.link"))
+        values = self.attributes(statement.attributes, LINK_ATTRIBUTES, (),
+                                 lambda: self.t("where.link"))
         if "source" in values:
             values["citation"] = values.pop("source")
         ends_ok = {w.text: self.endpoint(w) for group in statement.groups for w in group}
@@ -515,17 +517,29 @@ class Builder:
             else:
                 targets.append(word.text)
         values = self.attributes(statement.attributes, COUNTERFACTUAL_ATTRIBUTES, (),
-                                 self.t("where.counterfactual"), allow_text=True)
+                                 lambda: self.t("where.counterfactual"), allow_text=True)
         return self.make(Counterfactual, statement.span, targets=targets, **values)
 
     def header(self, statement: Header) -> dict[str, Any]:
-        values = self.attributes(statement.attributes, THEORY_ATTRIBUTES, (), self.t("where.theory"))
+        values = self.attributes(statement.attributes, THEORY_ATTRIBUTES, (),
+                                 lambda: self.t("where.theory"))
         label = statement.label.text
         if not label.strip():
             self.error("E108", statement.label.span, self.t("E108"), self.t("E108.hint"))
         else:
             values["label"] = label
         return values
+
+
+_SPELLINGS: dict[int, dict[str, Any]] = {}
+
+
+def _spellings(items: tuple, make: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+    """Index a vocabulary tuple by spelling once; the tuples are module constants."""
+    key = id(items)
+    if key not in _SPELLINGS:
+        _SPELLINGS[key] = make(items)
+    return _SPELLINGS[key]
 
 
 _CODE_NAMES = {
