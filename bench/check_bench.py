@@ -7,7 +7,6 @@ Run: python bench/check_bench.py
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile

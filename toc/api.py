@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from toc.build import build
 from toc.diagnostics import Diagnostic, has_errors, sort_diagnostics

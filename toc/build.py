@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -458,7 +459,8 @@ class Builder:
             values["citation"] = values.pop("source")
         ends_ok = {w.text: self.endpoint(w) for group in statement.groups for w in group}
         links: list[Link] = []
-        for arrow, sources, targets in zip(statement.arrows, statement.groups, statement.groups[1:]):
+        for arrow, sources, targets in zip(statement.arrows, statement.groups, statement.groups[1:],
+                                          strict=False):
             polarity = "reduces" if arrow.text == "-|" else "increases"
             for source in sources:
                 for target in targets:
@@ -543,13 +545,28 @@ def _spellings(items: tuple, make: Callable[[Any], dict[str, Any]]) -> dict[str,
 
 
 _CODE_NAMES = {
-    "E101": "unknown-keyword", "E102": "unknown-node", "E103": "duplicate-id",
-    "E104": "wrong-kind", "E105": "unknown-attribute", "E106": "invalid-value",
-    "E107": "out-of-range", "E108": "empty-label", "E109": "self-link",
-    "E110": "repeated-attribute", "E111": "contradicting-flags", "E112": "wrong-value",
-    "E113": "misplaced-statement", "E114": "second-header", "E115": "unlinkable-node",
-    "E116": "unknown-flag", "E117": "wrong-counterfactual-target", "E118": "not-a-number",
-    "E120": "header-in-include", "E121": "misplaced-text", "E201": "missing-include", "E202": "include-cycle",
+    "E101": "unknown-keyword",
+    "E102": "unknown-node",
+    "E103": "duplicate-id",
+    "E104": "wrong-kind",
+    "E105": "unknown-attribute",
+    "E106": "invalid-value",
+    "E107": "out-of-range",
+    "E108": "empty-label",
+    "E109": "self-link",
+    "E110": "repeated-attribute",
+    "E111": "contradicting-flags",
+    "E112": "wrong-value",
+    "E113": "misplaced-statement",
+    "E114": "second-header",
+    "E115": "unlinkable-node",
+    "E116": "unknown-flag",
+    "E117": "wrong-counterfactual-target",
+    "E118": "not-a-number",
+    "E120": "header-in-include",
+    "E121": "misplaced-text",
+    "E201": "missing-include",
+    "E202": "include-cycle",
     "E203": "unreadable-include",
 }
 

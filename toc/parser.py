@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from typing import Iterator
-
 from lark import Lark, Token, Transformer
 from lark.common import LexerConf
-from lark.lexer import Lexer, LexerState
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+from lark.lexer import Lexer, LexerState
 
 from toc import i18n
 from toc.diagnostics import Diagnostic, Severity

@@ -57,7 +57,7 @@ def test_dutch_keywords_build_the_same_model_as_english() -> None:
 
 def test_chains_and_fan_in_create_every_link_with_shared_attributes() -> None:
     theory = load_text(ENGLISH).theory
-    pairs = [(l.source, l.target, l.polarity) for l in theory.links]
+    pairs = [(link.source, link.target, link.polarity) for link in theory.links]
     assert pairs == [
         ("practice", "choosing", "increases"),
         ("meetings", "choosing", "increases"),

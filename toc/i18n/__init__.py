@@ -10,14 +10,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import string
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 LANGUAGES = ("en", "nl")
 DEFAULT_LANG = "en"
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(lang: str) -> dict[str, str]:
     """Return every message of a language, merged from the area modules."""
     merged: dict[str, str] = {}
