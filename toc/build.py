@@ -459,8 +459,8 @@ class Builder:
             values["citation"] = values.pop("source")
         ends_ok = {w.text: self.endpoint(w) for group in statement.groups for w in group}
         links: list[Link] = []
-        for arrow, sources, targets in zip(statement.arrows, statement.groups, statement.groups[1:],
-                                          strict=False):
+        steps = zip(statement.arrows, statement.groups, statement.groups[1:], strict=True)
+        for arrow, sources, targets in steps:
             polarity = "reduces" if arrow.text == "-|" else "increases"
             for source in sources:
                 for target in targets:

@@ -19,7 +19,8 @@ from toc.vocabulary import (
     Word,
 )
 
-BEGIN = "<!-- vocabulary:begin (generated from toc/vocabulary.py; TOC_UPDATE_GOLDEN=1 pytest tests/test_docs.py rewrites it) -->"
+BEGIN = ("<!-- vocabulary:begin (generated from toc/vocabulary.py; "
+         "TOC_UPDATE_GOLDEN=1 pytest tests/test_docs.py rewrites it) -->")
 END = "<!-- vocabulary:end -->"
 
 
@@ -36,7 +37,8 @@ def _attributes(attributes: tuple[Attribute, ...], where: str, seen: dict[str, l
 
 def vocabulary_tables() -> str:
     """Return the keyword, attribute and value tables in English and Dutch."""
-    lines = ["### Statements", "", "| English | Dutch | also | what it declares |", "| --- | --- | --- | --- |"]
+    lines = ["### Statements", "", "| English | Dutch | also | what it declares |",
+             "| --- | --- | --- | --- |"]
     for kind, word in NODE_WORDS.items():
         lines.append(_row(word, f"a node of kind {kind.value}"))
     lines += [_row(THEORY, "the theory header"), _row(USE, "an included file"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 from toc.source import Span
 
@@ -67,7 +67,7 @@ class Nested:
     span: Span
 
 
-Item = Union[Pair, FlagItem, TextItem, Nested]
+Item = Pair | FlagItem | TextItem | Nested
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ class LinkStatement:
     span: Span
 
 
-Statement = Union[Header, Declaration, Block, LinkStatement]
+Statement = Header | Declaration | Block | LinkStatement
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,8 @@ def test_labels_keep_any_character_and_escapes() -> None:
 
 
 def test_unicode_ids() -> None:
-    loaded = load_text('uitkomst zelfredzaamheid "Zelfredzaamheid"\nuitkomst één "Eén"\nzelfredzaamheid -> één')
+    loaded = load_text('uitkomst zelfredzaamheid "Zelfredzaamheid"\n'
+                       'uitkomst één "Eén"\nzelfredzaamheid -> één')
     assert loaded.ok
     assert [n.id for n in loaded.theory.nodes] == ["zelfredzaamheid", "één"]
 

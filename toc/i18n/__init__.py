@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import string
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 LANGUAGES = ("en", "nl")
