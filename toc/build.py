@@ -459,7 +459,7 @@ class Builder:
             values["citation"] = values.pop("source")
         ends_ok = {w.text: self.endpoint(w) for group in statement.groups for w in group}
         links: list[Link] = []
-        steps = zip(statement.arrows, statement.groups, statement.groups[1:], strict=True)
+        steps = zip(statement.arrows, statement.groups[:-1], statement.groups[1:], strict=True)
         for arrow, sources, targets in steps:
             polarity = "reduces" if arrow.text == "-|" else "increases"
             for source in sources:
