@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import subprocess
+
+import pytest
 
 from tests.conftest import ROOT
 
@@ -52,3 +57,11 @@ def test_lock_file_pins_what_the_tests_install() -> None:
     installed = {path.removeprefix("node_modules/") for path in lock["packages"] if path}
     wanted = {*manifest()["dependencies"], *manifest()["devDependencies"]}
     assert wanted <= installed
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_extension_activates_and_starts_the_server() -> None:
+    result = subprocess.run(["node", "test/extension.test.js"], cwd=EXTENSION,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"^# pass 3$", result.stdout, re.MULTILINE), result.stdout
