@@ -201,3 +201,41 @@ def test_ctrl_c_while_waiting_ends_cleanly(plan) -> None:
         process.kill()
     assert (process.returncode, stdout) == (0, "ran\n")
     assert stderr == "Stopped watching.\n"
+
+
+def _demo_command():
+    import click
+
+    from toc.watch import WATCH_OPTION, run_or_watch
+
+    @click.command()
+    @click.argument("paths", nargs=-1)
+    @WATCH_OPTION
+    def demo(paths: tuple[str, ...], watch_: bool) -> None:
+        def body() -> int:
+            click.echo(f"checked {' '.join(paths)}")
+            return 1
+
+        run_or_watch(body, list(paths), watch_, lang="nl")
+
+    return demo
+
+
+def test_a_command_without_watch_runs_once_with_its_own_status(plan) -> None:
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(_demo_command(), [str(plan)])
+    assert (result.exit_code, result.stdout) == (1, f"checked {plan}\n")
+
+
+def test_a_command_refuses_to_watch_standard_input() -> None:
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(_demo_command(), ["-", "--watch"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "standaardinvoer (-) kan niet" in result.stderr
+
+
+def test_a_file_in_a_folder_that_does_not_exist_cannot_be_watched(tmp_path) -> None:
+    with pytest.raises(UsageProblem, match="its folder does not exist"):
+        watch([str(tmp_path / "nope" / "plan.toc")], Runner())

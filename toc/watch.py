@@ -47,6 +47,9 @@ class Watched:
             raise UsageProblem(i18n.text("watch.stdin", lang))
         self.folders = {_resolve(p) for p in paths if os.path.isdir(p)}
         self.paths = [p for p in paths if not os.path.isdir(p)]
+        for path in self.paths:
+            if not _resolve(path).parent.is_dir():
+                raise UsageProblem(i18n.text("watch.no_folder", lang, path=path))
         self.files: set[Path] = set()
         self.refresh()
 
@@ -135,3 +138,20 @@ def watch(paths: list[str], run: Callable[[], int], *, stop: threading.Event | N
         pass
     echo(i18n.text("watch.stopped", lang))
     return 0
+
+
+# For commands: `@WATCH_OPTION` on the command, then `run_or_watch(body, paths, watch_)`
+# instead of `run_safely(body)`.
+WATCH_OPTION = click.option(
+    "--watch", "watch_", is_flag=True,
+    help="Run again whenever the file, or a file it includes, changes (Ctrl-C stops).")
+
+
+def run_or_watch(body: Callable[[], int], paths: list[str], watching: bool,
+                 lang: str | None = None) -> None:
+    """Run a command body once, or keep running it on every change; exits like run_safely."""
+    from toc.cli import run_safely
+
+    if not watching:
+        run_safely(body)
+    run_safely(lambda: watch(paths, body, lang=lang or "en"))

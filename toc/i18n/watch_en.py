@@ -5,5 +5,6 @@ MESSAGES: dict[str, str] = {
     "watch.changed": "Changed: {files}; running again.",
     "watch.crashed": "toc: internal error: {error}. This is a bug in toc; still watching.",
     "watch.stopped": "Stopped watching.",
+    "watch.no_folder": "cannot watch {path}: its folder does not exist",
     "watch.stdin": "--watch needs a file or folder; standard input (-) cannot be watched",
 }
