@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
 import sys
 
 import pytest
@@ -246,3 +247,13 @@ async def test_every_example_opens_clean_and_has_an_outline(client: LanguageClie
         types.TextDocumentIdentifier(uri)))
     assert sum(len(s.children or []) for s in symbols) >= len(load(
         path.read_text(encoding="utf-8"), str(path)).theory.nodes)
+
+
+def test_toc_lsp_is_a_command_and_pygls_loads_only_when_it_runs() -> None:
+    from tests.conftest import run_cli
+
+    result = run_cli("lsp", "--help")
+    assert result.exit_code == 0 and "language server" in result.stdout
+    probe = subprocess.run([sys.executable, "-c", "import sys, toc.cli; print('pygls' in sys.modules)"],
+                           capture_output=True, text=True, check=True)
+    assert probe.stdout.strip() == "False"
