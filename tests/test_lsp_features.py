@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from tests.conftest import EXAMPLES, load_text
@@ -183,3 +186,13 @@ def test_every_declared_id_in_the_examples_has_a_hover(path) -> None:
     loaded = load_text(path.read_text(encoding="utf-8"), str(path))
     for name in declarations(loaded.documents.values()):
         assert hover_text(loaded.theory, name, loaded.lang)
+
+
+def test_toc_lsp_is_a_command_and_pygls_loads_only_when_it_runs() -> None:
+    from tests.conftest import run_cli
+
+    result = run_cli("lsp", "--help")
+    assert result.exit_code == 0 and "language server" in result.stdout
+    probe = subprocess.run([sys.executable, "-c", "import sys, toc.cli; print('pygls' in sys.modules)"],
+                           capture_output=True, text=True, check=True)
+    assert probe.stdout.strip() == "False"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import sys
 
 import pytest
@@ -33,7 +32,12 @@ counterfactual vaardigheden { sowieso: 20% }
 """
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "toc.cli", "lsp"]))
+# One server for the module (starting one takes a second); each test opens its own text.
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_lsp.fixture(scope="module",
+                   config=ClientServerConfig(server_command=[sys.executable, "-m", "toc.cli", "lsp"]))
 async def client(lsp_client: LanguageClient):
     # A client that prefers UTF-8 positions: the server must still choose UTF-16.
     capabilities = types.ClientCapabilities(
@@ -60,7 +64,6 @@ def at(position: types.Position, uri: str = URI) -> dict:
     return {"text_document": types.TextDocumentIdentifier(uri), "position": position}
 
 
-@pytest.mark.asyncio
 async def test_the_server_offers_its_features_in_utf16(client: LanguageClient) -> None:
     capabilities = client.server_capabilities
     assert capabilities.position_encoding == types.PositionEncodingKind.Utf16
@@ -71,12 +74,10 @@ async def test_the_server_offers_its_features_in_utf16(client: LanguageClient) -
     assert ":" in capabilities.completion_provider.trigger_characters
 
 
-@pytest.mark.asyncio
 async def test_a_clean_theory_has_no_diagnostics(client: LanguageClient) -> None:
     assert await open_document(client, PLAN) == []
 
 
-@pytest.mark.asyncio
 async def test_diagnostics_are_positioned_in_utf16_with_code_severity_and_hint(
         client: LanguageClient) -> None:
     broken = PLAN.replace("door: ouders, kinderen", "door: ouderz, kinderen")
@@ -95,7 +96,6 @@ async def test_diagnostics_are_positioned_in_utf16_with_code_severity_and_hint(
     assert start.character == line_text.index("ouderz") + 1
 
 
-@pytest.mark.asyncio
 async def test_a_syntax_error_is_reported_and_then_cleared_by_an_edit(client: LanguageClient) -> None:
     broken = PLAN.replace('"Kinderen" {', '"Kinderen {')
     diagnostics = await open_document(client, broken)
@@ -112,7 +112,6 @@ async def test_a_syntax_error_is_reported_and_then_cleared_by_an_edit(client: La
     assert list(client.diagnostics[URI]) == []
 
 
-@pytest.mark.asyncio
 async def test_hover_shows_kind_label_attributes_and_links(client: LanguageClient) -> None:
     await open_document(client, PLAN)
     position = position_of(PLAN, "ouders", after="door: ")
@@ -130,7 +129,6 @@ async def test_hover_shows_kind_label_attributes_and_links(client: LanguageClien
     assert "termijn: kort" in outcome.contents.value
 
 
-@pytest.mark.asyncio
 async def test_hover_off_an_id_answers_nothing(client: LanguageClient) -> None:
     await open_document(client, PLAN)
     hover = await client.text_document_hover_async(types.HoverParams(
@@ -138,7 +136,6 @@ async def test_hover_off_an_id_answers_nothing(client: LanguageClient) -> None:
     assert hover is None
 
 
-@pytest.mark.asyncio
 async def test_definition_of_a_reference_after_an_emoji(client: LanguageClient) -> None:
     await open_document(client, PLAN)
     result = await client.text_document_definition_async(types.DefinitionParams(
@@ -147,7 +144,6 @@ async def test_definition_of_a_reference_after_an_emoji(client: LanguageClient) 
     assert result.range.start == position_of(PLAN, "kinderen", after="actor ")
 
 
-@pytest.mark.asyncio
 async def test_references_cover_declaration_links_attributes_and_counterfactuals(
         client: LanguageClient) -> None:
     await open_document(client, PLAN)
@@ -160,7 +156,6 @@ async def test_references_cover_declaration_links_attributes_and_counterfactuals
     assert len(without) == len(found) - 1
 
 
-@pytest.mark.asyncio
 async def test_completion_offers_ids_of_the_kind_the_attribute_needs(client: LanguageClient) -> None:
     text = PLAN + "oefenen -> vaardigheden { als: "
     await open_document(client, text)
@@ -170,7 +165,6 @@ async def test_completion_offers_ids_of_the_kind_the_attribute_needs(client: Lan
     assert [item.label for item in items] == ["vertrouwen"]
 
 
-@pytest.mark.asyncio
 async def test_completion_of_enumerated_values_puts_dutch_first(client: LanguageClient) -> None:
     text = PLAN.replace("termijn: kort", "termijn: ")
     await open_document(client, text)
@@ -182,7 +176,6 @@ async def test_completion_of_enumerated_values_puts_dutch_first(client: Language
     assert ordered.index("kort") < ordered.index("short")
 
 
-@pytest.mark.asyncio
 async def test_outline_groups_nodes_by_kind(client: LanguageClient) -> None:
     await open_document(client, PLAN)
     symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(
@@ -195,7 +188,6 @@ async def test_outline_groups_nodes_by_kind(client: LanguageClient) -> None:
     assert ouders.selection_range.start == position_of(PLAN, "ouders")
 
 
-@pytest.mark.asyncio
 async def test_rename_rewrites_every_occurrence(client: LanguageClient) -> None:
     await open_document(client, PLAN)
     position = position_of(PLAN, "vaardigheden", after="-> ")
@@ -210,7 +202,6 @@ async def test_rename_rewrites_every_occurrence(client: LanguageClient) -> None:
     assert loaded.theory.counterfactuals[0].targets == ["geldvaardigheid"]
 
 
-@pytest.mark.asyncio
 @pytest.mark.parametrize("new_name, reason", [("2e_doel", "kan geen id zijn"),
                                               ("ouders", "wordt al gebruikt")])
 async def test_rename_refuses_bad_or_taken_names_in_the_theorys_language(
@@ -221,7 +212,6 @@ async def test_rename_refuses_bad_or_taken_names_in_the_theorys_language(
             **at(position_of(PLAN, "kinderen")), new_name=new_name))
 
 
-@pytest.mark.asyncio
 async def test_an_included_file_is_read_from_disk(client: LanguageClient, tmp_path) -> None:
     (tmp_path / "common.toc").write_text(
         'actor team "Het team" { rol: uitvoerder }\ncontext rust "Rust" { soort: bevorderend, x }\n',
@@ -238,7 +228,6 @@ async def test_an_included_file_is_read_from_disk(client: LanguageClient, tmp_pa
     assert result.range.start == types.Position(0, len("actor "))
 
 
-@pytest.mark.asyncio
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 async def test_every_example_opens_clean_and_has_an_outline(client: LanguageClient, path) -> None:
     uri = path.as_uri()
@@ -248,12 +237,3 @@ async def test_every_example_opens_clean_and_has_an_outline(client: LanguageClie
     assert sum(len(s.children or []) for s in symbols) >= len(load(
         path.read_text(encoding="utf-8"), str(path)).theory.nodes)
 
-
-def test_toc_lsp_is_a_command_and_pygls_loads_only_when_it_runs() -> None:
-    from tests.conftest import run_cli
-
-    result = run_cli("lsp", "--help")
-    assert result.exit_code == 0 and "language server" in result.stdout
-    probe = subprocess.run([sys.executable, "-c", "import sys, toc.cli; print('pygls' in sys.modules)"],
-                           capture_output=True, text=True, check=True)
-    assert probe.stdout.strip() == "False"
