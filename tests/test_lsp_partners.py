@@ -91,9 +91,12 @@ def test_the_real_partners_are_found_when_installed() -> None:
     else:
         assert callable(lint)
     try:
-        import toc.fmt  # noqa: F401
+        import toc.fmt
     except ImportError:
         assert formatter is None
+    else:
+        offered = any(callable(getattr(toc.fmt, name, None)) for name in adapters.FORMAT_NAMES)
+        assert (formatter is not None) == offered
 
 
 @pytest.mark.parametrize("old, new", [
@@ -149,6 +152,8 @@ async def test_formatting_returns_edits_that_give_the_formatters_text(
 async def test_a_refusing_formatter_changes_nothing(refusing: LanguageClient) -> None:
     await opened(refusing, PLAN)
     assert await format_request(refusing) == []
+    assert [m.message for m in refusing.messages] == [
+        "the file was not formatted: a comment would be lost"]
 
 
 @pytest.mark.asyncio

@@ -13,6 +13,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient
 from tests.conftest import EXAMPLES
 from tests.lsp_helpers import apply_edits, position_of, utf16_units
 from toc.api import load
+from toc.lsp.adapters import find_lint, lint_findings
 
 WAIT = 30  # seconds; a server that never answers fails the test instead of hanging it
 URI = "file:///tmp/toc-lsp-test/plan.toc"
@@ -60,6 +61,12 @@ async def open_document(client: LanguageClient, text: str, uri: str = URI) -> li
     return list(client.diagnostics[uri])
 
 
+def expected_codes(text: str, path: str = "/tmp/toc-lsp-test/plan.toc") -> list[str]:
+    """The codes `toc check` and, when it is installed, `toc lint` give for a text."""
+    loaded = load(text, path)
+    return [d.code for d in loaded.diagnostics + lint_findings(loaded, find_lint())]
+
+
 def at(position: types.Position, uri: str = URI) -> dict:
     return {"text_document": types.TextDocumentIdentifier(uri), "position": position}
 
@@ -74,8 +81,10 @@ async def test_the_server_offers_its_features_in_utf16(client: LanguageClient) -
     assert ":" in capabilities.completion_provider.trigger_characters
 
 
-async def test_a_clean_theory_has_no_diagnostics(client: LanguageClient) -> None:
-    assert await open_document(client, PLAN) == []
+async def test_a_valid_theory_shows_what_check_and_lint_find(client: LanguageClient) -> None:
+    diagnostics = await open_document(client, PLAN)
+    assert [d.code for d in diagnostics] == expected_codes(PLAN)
+    assert all(d.severity != types.DiagnosticSeverity.Error for d in diagnostics)
 
 
 async def test_diagnostics_are_positioned_in_utf16_with_code_severity_and_hint(
@@ -109,7 +118,7 @@ async def test_a_syntax_error_is_reported_and_then_cleared_by_an_edit(client: La
             text='"')]))
     await asyncio.wait_for(
         client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
-    assert list(client.diagnostics[URI]) == []
+    assert [d.code for d in client.diagnostics[URI]] == expected_codes(PLAN)
 
 
 async def test_hover_shows_kind_label_attributes_and_links(client: LanguageClient) -> None:
@@ -229,9 +238,10 @@ async def test_an_included_file_is_read_from_disk(client: LanguageClient, tmp_pa
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-async def test_every_example_opens_clean_and_has_an_outline(client: LanguageClient, path) -> None:
+async def test_every_example_opens_as_check_sees_it_and_has_an_outline(client: LanguageClient, path) -> None:
     uri = path.as_uri()
-    assert await open_document(client, path.read_text(encoding="utf-8"), uri) == []
+    text = path.read_text(encoding="utf-8")
+    assert [d.code for d in await open_document(client, text, uri)] == expected_codes(text, str(path))
     symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(
         types.TextDocumentIdentifier(uri)))
     assert sum(len(s.children or []) for s in symbols) >= len(load(

@@ -16,7 +16,7 @@ from toc.diagnostics import Diagnostic
 LintFunction = Callable[[Loaded], list[Diagnostic]]
 FormatFunction = Callable[[str], str]
 # Names under which the formatter package may offer "format this text".
-_FORMAT_NAMES = ("format_text", "format_source", "format_string")
+FORMAT_NAMES = ("format_text", "format_source", "format_string")
 
 
 def find_lint() -> Optional[LintFunction]:
@@ -35,7 +35,7 @@ def find_formatter() -> Optional[FormatFunction]:
         module = importlib.import_module("toc.fmt")
     except ImportError:
         return None
-    for name in _FORMAT_NAMES:
+    for name in FORMAT_NAMES:
         function = getattr(module, name, None)
         if callable(function):
             return function

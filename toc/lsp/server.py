@@ -181,7 +181,8 @@ def create_server(lint: Optional[adapters.LintFunction] = None,
         try:
             new_text = adapters.formatted(analysis.text, ls.formatter)
         except Exception as refusal:  # noqa: BLE001 - the formatter refuses what it cannot keep
-            ls.log(i18n.text("lsp.format.refused", analysis.loaded.lang, reason=str(refusal)))
+            ls.window_show_message(types.ShowMessageParams(types.MessageType.Warning, i18n.text(
+                "lsp.format.refused", analysis.loaded.lang, reason=str(refusal))))
             return []
         if new_text is None:
             return []
