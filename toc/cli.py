@@ -204,6 +204,7 @@ def schema() -> None:
 
 # Commands that live in modules of their own (one line each; keep heavy imports
 # inside the command functions so that `toc check` starts fast).
+main.add_command(__import__("toc.cli_lsp").cli_lsp.lsp)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,249 @@
+"""`toc lsp` over the protocol: diagnostics, hover, definition, references, completion, outline, rename."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient
+
+from tests.conftest import EXAMPLES
+from tests.lsp_helpers import apply_edits, position_of, utf16_units
+from toc.api import load
+from toc.lsp.adapters import find_lint, lint_findings
+
+WAIT = 30  # seconds; a server that never answers fails the test instead of hanging it
+URI = "file:///tmp/toc-lsp-test/plan.toc"
+
+# Emoji (two UTF-16 units each) and Dutch diacritics stand before the positions tested.
+PLAN = """theorie "Zakgeld 😀 als oefenplek" {
+  taal: nl
+}
+actor ouders "Ouders 👪 met weinig geld" { rol: deelnemer }
+actor kinderen "Kinderen" { rol: deelnemer }
+interventie oefenen "Oefenen 🎲 met één munt per week" { door: ouders, kinderen }
+context vertrouwen "Vertrouwen in het team" { soort: bevorderend }
+aanname wekelijks "Gezinnen kunnen elke week geven" { risico: hoog }
+uitkomst vaardigheden "Financiële vaardigheden" { termijn: kort }
+oefenen -> vaardigheden { als: vertrouwen  veronderstelt: wekelijks }
+counterfactual vaardigheden { sowieso: 20% }
+"""
+
+
+# One server for the module (starting one takes a second); each test opens its own text.
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_lsp.fixture(scope="module",
+                   config=ClientServerConfig(server_command=[sys.executable, "-m", "toc.cli", "lsp"]))
+async def client(lsp_client: LanguageClient):
+    # A client that prefers UTF-8 positions: the server must still choose UTF-16.
+    capabilities = types.ClientCapabilities(
+        general=types.GeneralClientCapabilities(position_encodings=[
+            types.PositionEncodingKind.Utf8, types.PositionEncodingKind.Utf32,
+            types.PositionEncodingKind.Utf16]),
+        text_document=types.TextDocumentClientCapabilities(
+            rename=types.RenameClientCapabilities(prepare_support=True)))
+    result = await lsp_client.initialize_session(types.InitializeParams(capabilities=capabilities))
+    lsp_client.server_capabilities = result.capabilities
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def open_document(client: LanguageClient, text: str, uri: str = URI) -> list[types.Diagnostic]:
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=uri, language_id="toc", version=1, text=text)))
+    await asyncio.wait_for(
+        client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
+    return list(client.diagnostics[uri])
+
+
+def expected_codes(text: str, path: str = "/tmp/toc-lsp-test/plan.toc") -> list[str]:
+    """The codes `toc check` and, when it is installed, `toc lint` give for a text."""
+    loaded = load(text, path)
+    return [d.code for d in loaded.diagnostics + lint_findings(loaded, find_lint())]
+
+
+def at(position: types.Position, uri: str = URI) -> dict:
+    return {"text_document": types.TextDocumentIdentifier(uri), "position": position}
+
+
+async def test_the_server_offers_its_features_in_utf16(client: LanguageClient) -> None:
+    capabilities = client.server_capabilities
+    assert capabilities.position_encoding == types.PositionEncodingKind.Utf16
+    assert capabilities.hover_provider and capabilities.definition_provider
+    assert capabilities.references_provider and capabilities.document_symbol_provider
+    assert capabilities.document_formatting_provider
+    assert capabilities.rename_provider.prepare_provider is True
+    assert ":" in capabilities.completion_provider.trigger_characters
+
+
+async def test_a_valid_theory_shows_what_check_and_lint_find(client: LanguageClient) -> None:
+    diagnostics = await open_document(client, PLAN)
+    assert [d.code for d in diagnostics] == expected_codes(PLAN)
+    assert all(d.severity != types.DiagnosticSeverity.Error for d in diagnostics)
+
+
+async def test_diagnostics_are_positioned_in_utf16_with_code_severity_and_hint(
+        client: LanguageClient) -> None:
+    broken = PLAN.replace("door: ouders, kinderen", "door: ouderz, kinderen")
+    diagnostics = await open_document(client, broken)
+    assert [d.code for d in diagnostics] == ["E102"]
+    problem = diagnostics[0]
+    assert problem.severity == types.DiagnosticSeverity.Error
+    assert problem.source == "toc"
+    assert "ouderz" in problem.message and "bedoel je 'ouders'" in problem.message
+    assert load(broken, "plan.toc").diagnostics[0].hint in problem.message
+    start = position_of(broken, "ouderz")
+    assert problem.range.start == start
+    assert problem.range.end == types.Position(start.line, start.character + len("ouderz"))
+    # The emoji before it counts twice in UTF-16, once in code points.
+    line_text = broken.split("\n")[start.line]
+    assert start.character == line_text.index("ouderz") + 1
+
+
+async def test_a_syntax_error_is_reported_and_then_cleared_by_an_edit(client: LanguageClient) -> None:
+    broken = PLAN.replace('"Kinderen" {', '"Kinderen {')
+    diagnostics = await open_document(client, broken)
+    assert "E002" in [d.code for d in diagnostics]
+    start = position_of(broken, '"Kinderen {')
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=URI, version=2),
+        [types.TextDocumentContentChangePartial(
+            range=types.Range(types.Position(start.line, start.character + 9),
+                              types.Position(start.line, start.character + 9)),
+            text='"')]))
+    await asyncio.wait_for(
+        client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
+    assert [d.code for d in client.diagnostics[URI]] == expected_codes(PLAN)
+
+
+async def test_hover_shows_kind_label_attributes_and_links(client: LanguageClient) -> None:
+    await open_document(client, PLAN)
+    position = position_of(PLAN, "ouders", after="door: ")
+    hover = await client.text_document_hover_async(types.HoverParams(**at(position)))
+    assert hover is not None and hover.contents.kind == types.MarkupKind.Markdown
+    assert "**actor** `ouders`" in hover.contents.value
+    assert "Ouders 👪 met weinig geld" in hover.contents.value
+    assert "rol: deelnemer" in hover.contents.value
+    assert "`oefenen` (door)" in hover.contents.value
+    assert hover.range.start == position
+    outcome = await client.text_document_hover_async(types.HoverParams(
+        **at(position_of(PLAN, "vaardigheden", after="counterfactual "))))
+    assert "Inkomende verbanden (1)" in outcome.contents.value
+    assert "`oefenen -> vaardigheden`" in outcome.contents.value
+    assert "termijn: kort" in outcome.contents.value
+
+
+async def test_hover_off_an_id_answers_nothing(client: LanguageClient) -> None:
+    await open_document(client, PLAN)
+    hover = await client.text_document_hover_async(types.HoverParams(
+        **at(position_of(PLAN, "Zakgeld"))))
+    assert hover is None
+
+
+async def test_definition_of_a_reference_after_an_emoji(client: LanguageClient) -> None:
+    await open_document(client, PLAN)
+    result = await client.text_document_definition_async(types.DefinitionParams(
+        **at(position_of(PLAN, "kinderen", after="door: "))))
+    assert result.uri == URI
+    assert result.range.start == position_of(PLAN, "kinderen", after="actor ")
+
+
+async def test_references_cover_declaration_links_attributes_and_counterfactuals(
+        client: LanguageClient) -> None:
+    await open_document(client, PLAN)
+    position = position_of(PLAN, "vaardigheden", after="uitkomst ")
+    found = await client.text_document_references_async(types.ReferenceParams(
+        **at(position), context=types.ReferenceContext(include_declaration=True)))
+    assert sorted(r.range.start.line for r in found) == [8, 9, 10]
+    without = await client.text_document_references_async(types.ReferenceParams(
+        **at(position), context=types.ReferenceContext(include_declaration=False)))
+    assert len(without) == len(found) - 1
+
+
+async def test_completion_offers_ids_of_the_kind_the_attribute_needs(client: LanguageClient) -> None:
+    text = PLAN + "oefenen -> vaardigheden { als: "
+    await open_document(client, text)
+    end = types.Position(text.count("\n"), utf16_units(text.split("\n")[-1]))
+    result = await client.text_document_completion_async(types.CompletionParams(**at(end)))
+    items = result.items if isinstance(result, types.CompletionList) else result
+    assert [item.label for item in items] == ["vertrouwen"]
+
+
+async def test_completion_of_enumerated_values_puts_dutch_first(client: LanguageClient) -> None:
+    text = PLAN.replace("termijn: kort", "termijn: ")
+    await open_document(client, text)
+    position = position_of(text, "}", after="termijn: ")
+    result = await client.text_document_completion_async(types.CompletionParams(**at(position)))
+    items = result.items if isinstance(result, types.CompletionList) else result
+    ordered = [item.label for item in sorted(items, key=lambda i: i.sort_text)]
+    assert set(ordered) >= {"kort", "short", "lang", "long"}
+    assert ordered.index("kort") < ordered.index("short")
+
+
+async def test_outline_groups_nodes_by_kind(client: LanguageClient) -> None:
+    await open_document(client, PLAN)
+    symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(
+        types.TextDocumentIdentifier(URI)))
+    by_name = {s.name: s for s in symbols}
+    assert [c.name for c in by_name["Actoren"].children] == ["ouders", "kinderen"]
+    assert [c.name for c in by_name["Verbanden"].children] == ["oefenen -> vaardigheden"]
+    assert "Tegenfeitelijke scenario's" in by_name
+    ouders = by_name["Actoren"].children[0]
+    assert ouders.selection_range.start == position_of(PLAN, "ouders")
+
+
+async def test_rename_rewrites_every_occurrence(client: LanguageClient) -> None:
+    await open_document(client, PLAN)
+    position = position_of(PLAN, "vaardigheden", after="-> ")
+    prepared = await client.text_document_prepare_rename_async(types.PrepareRenameParams(**at(position)))
+    assert prepared.start == position
+    edit = await client.text_document_rename_async(types.RenameParams(
+        **at(position), new_name="geldvaardigheid"))
+    renamed = apply_edits(PLAN, edit.changes[URI])
+    assert "vaardigheden" not in renamed.replace("Financiële vaardigheden", "")
+    loaded = load(renamed, "plan.toc")
+    assert loaded.ok and loaded.theory.node("geldvaardigheid") is not None
+    assert loaded.theory.counterfactuals[0].targets == ["geldvaardigheid"]
+
+
+@pytest.mark.parametrize("new_name, reason", [("2e_doel", "kan geen id zijn"),
+                                              ("ouders", "wordt al gebruikt")])
+async def test_rename_refuses_bad_or_taken_names_in_the_theorys_language(
+        client: LanguageClient, new_name: str, reason: str) -> None:
+    await open_document(client, PLAN)
+    with pytest.raises(Exception, match=reason):
+        await client.text_document_rename_async(types.RenameParams(
+            **at(position_of(PLAN, "kinderen")), new_name=new_name))
+
+
+async def test_an_included_file_is_read_from_disk(client: LanguageClient, tmp_path) -> None:
+    (tmp_path / "common.toc").write_text(
+        'actor team "Het team" { rol: uitvoerder }\ncontext rust "Rust" { soort: bevorderend, x }\n',
+        encoding="utf-8")
+    uri = (tmp_path / "plan.toc").as_uri()
+    text = 'gebruik "common.toc"\ninterventie gesprek "Gesprek" { door: team }\n'
+    diagnostics = await open_document(client, text, uri)
+    # The included file's error (two values for one kind) shows on the `use` line.
+    assert [d.code for d in diagnostics] == ["E112"]
+    assert diagnostics[0].range.start.line == 0 and "common.toc:2" in diagnostics[0].message
+    result = await client.text_document_definition_async(types.DefinitionParams(
+        **at(position_of(text, "team"), uri)))
+    assert result.uri == (tmp_path / "common.toc").as_uri()
+    assert result.range.start == types.Position(0, len("actor "))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+async def test_every_example_opens_as_check_sees_it_and_has_an_outline(client: LanguageClient, path) -> None:
+    uri = path.as_uri()
+    text = path.read_text(encoding="utf-8")
+    assert [d.code for d in await open_document(client, text, uri)] == expected_codes(text, str(path))
+    symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(
+        types.TextDocumentIdentifier(uri)))
+    assert sum(len(s.children or []) for s in symbols) >= len(load(
+        path.read_text(encoding="utf-8"), str(path)).theory.nodes)
+

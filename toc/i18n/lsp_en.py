@@ -1,0 +1,32 @@
+"""English messages of the language server."""
+
+MESSAGES: dict[str, str] = {
+    "lsp.rename.invalid": "'{name}' cannot be an id: an id starts with a letter and has only "
+                          "letters, digits and '_'",
+    "lsp.rename.taken": "'{name}' is already used in this theory; choose another id",
+    "lsp.rename.not_an_id": "only an id can be renamed; put the cursor on one",
+    "lsp.format.refused": "the file was not formatted: {reason}",
+    "lsp.keyword.theory": "the theory's header",
+    "lsp.keyword.use": "include another .toc file",
+    "lsp.keyword.counterfactual": "what would have happened anyway",
+    "lsp.keyword.indicator": "something observable that shows this result",
+    "lsp.hover.incoming": "Incoming links ({count})",
+    "lsp.hover.outgoing": "Outgoing links ({count})",
+    "lsp.hover.mentioned": "Named by ({count})",
+    "lsp.hover.indicator": "indicator",
+    "lsp.hover.when": "when",
+    "lsp.group.actor": "Actors",
+    "lsp.group.value": "Values",
+    "lsp.group.intervention": "Interventions",
+    "lsp.group.input": "Inputs",
+    "lsp.group.output": "Outputs",
+    "lsp.group.mechanism": "Mechanisms",
+    "lsp.group.context": "Contexts",
+    "lsp.group.outcome": "Outcomes",
+    "lsp.group.impact": "Impacts",
+    "lsp.group.effect": "Effects",
+    "lsp.group.external": "External factors",
+    "lsp.group.assumption": "Assumptions",
+    "lsp.group.links": "Links",
+    "lsp.group.counterfactuals": "Counterfactuals",
+}

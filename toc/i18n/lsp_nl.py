@@ -1,0 +1,32 @@
+"""Nederlandse meldingen van de taalserver."""
+
+MESSAGES: dict[str, str] = {
+    "lsp.rename.invalid": "'{name}' kan geen id zijn: een id begint met een letter en bevat "
+                          "alleen letters, cijfers en '_'",
+    "lsp.rename.taken": "'{name}' wordt al gebruikt in deze theorie; kies een andere id",
+    "lsp.rename.not_an_id": "je kunt alleen een id hernoemen; zet de cursor op een id",
+    "lsp.format.refused": "het bestand is niet opgemaakt: {reason}",
+    "lsp.keyword.theory": "de kop van de theorie",
+    "lsp.keyword.use": "een ander .toc-bestand opnemen",
+    "lsp.keyword.counterfactual": "wat er hoe dan ook gebeurd zou zijn",
+    "lsp.keyword.indicator": "iets waarneembaars dat dit resultaat laat zien",
+    "lsp.hover.incoming": "Inkomende verbanden ({count})",
+    "lsp.hover.outgoing": "Uitgaande verbanden ({count})",
+    "lsp.hover.mentioned": "Genoemd door ({count})",
+    "lsp.hover.indicator": "indicator",
+    "lsp.hover.when": "als",
+    "lsp.group.actor": "Actoren",
+    "lsp.group.value": "Waarden",
+    "lsp.group.intervention": "Interventies",
+    "lsp.group.input": "Inzet",
+    "lsp.group.output": "Prestaties",
+    "lsp.group.mechanism": "Mechanismen",
+    "lsp.group.context": "Contexten",
+    "lsp.group.outcome": "Uitkomsten",
+    "lsp.group.impact": "Impact",
+    "lsp.group.effect": "Effecten",
+    "lsp.group.external": "Externe factoren",
+    "lsp.group.assumption": "Aannames",
+    "lsp.group.links": "Verbanden",
+    "lsp.group.counterfactuals": "Tegenfeitelijke scenario's",
+}

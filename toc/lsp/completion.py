@@ -1,0 +1,270 @@
+"""Completion: what may be written at the cursor, read from the text before it.
+
+The text being typed is usually broken, so this reads a light token stream of
+the text before the cursor rather than the syntax tree: it tracks open braces
+and the statement they belong to, and from that tells whether a keyword, an id
+of some kind, an attribute name or an enumerated value fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from lsprotocol import types
+
+from toc import i18n
+from toc.lsp.occurrences import attributes_for
+from toc.syntax import Declaration, Document
+from toc.vocabulary import (
+    COUNTERFACTUAL,
+    COUNTERFACTUAL_TARGET_KINDS,
+    ENUMS,
+    INDICATOR,
+    LINKABLE_KINDS,
+    NODE_KIND_BY_WORD,
+    NODE_WORDS,
+    RESULT_FLAGS,
+    RESULT_KINDS,
+    THEORY,
+    USE,
+    Attribute,
+    NodeKind,
+    ValueType,
+    Word,
+    attribute_index,
+)
+
+_TOKEN = re.compile(r"""
+    (?P<COMMENT>\#[^\n]*)
+  | (?P<STRING>"(?:[^"\\\n]|\\[^\n])*"?)
+  | (?P<NAME>[^\W\d]\w*)
+  | (?P<NUMBER>-?\d+(?:\.\d+)?%?)
+  | (?P<ARROW>->|-\|)
+  | (?P<NEWLINE>\n)
+  | (?P<SPACE>[^\S\n]+)
+  | (?P<PUNCT>[{}:,])
+  | (?P<OTHER>.)
+""", re.VERBOSE)
+_PARTIAL_WORD = re.compile(r"\w+$")
+_VALUE_TOKENS = ("NAME", "STRING", "NUMBER")
+
+
+@dataclass(frozen=True)
+class Token:
+    type: str
+    text: str
+
+
+@dataclass
+class Place:
+    """What the cursor stands in: a statement start, a link end, a target, a key or a value."""
+
+    what: str  # "statement", "link_end", "target", "key", "value" or "nothing"
+    specs: tuple[Attribute, ...] = ()
+    kind: NodeKind | None = None  # the kind of the declaration whose braces hold the cursor
+    key: str | None = None
+    listed: tuple[str, ...] = ()
+
+
+def _tokens(text: str) -> list[Token]:
+    found: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "OTHER"
+        if kind == "PUNCT":
+            kind = {"{": "LBRACE", "}": "RBRACE", ":": "COLON", ",": "COMMA"}[match.group()]
+        if kind != "SPACE":
+            found.append(Token(kind, match.group()))
+    return found
+
+
+@dataclass
+class _Frame:
+    """The tokens inside one pair of braces, and the head written before its '{'."""
+
+    head: list[Token]
+    tokens: list[Token] = field(default_factory=list)
+
+
+def place_at(text_before: str) -> Place:
+    """Tell what fits at the end of `text_before` (the document up to the cursor)."""
+    tokens = _tokens(text_before)
+    if tokens and tokens[-1].type == "COMMENT":
+        return Place("nothing")
+    if tokens and tokens[-1].type == "STRING" and (len(tokens[-1].text) == 1
+                                                   or not tokens[-1].text.endswith('"')):
+        return Place("nothing")  # typing a text
+    if tokens and tokens[-1].type in ("NAME", "NUMBER") and _PARTIAL_WORD.search(text_before):
+        tokens.pop()  # the word being typed: the place is decided by what precedes it
+    statement: list[Token] = []
+    frames: list[_Frame] = []
+    new_line = False
+    for token in tokens:
+        if token.type in ("NEWLINE", "COMMENT"):
+            new_line = new_line or token.type == "NEWLINE"
+            continue
+        if not frames and new_line and statement and statement[-1].type not in ("ARROW", "COMMA"):
+            statement = []  # a statement without braces ended at the line break
+        new_line = False
+        current = frames[-1].tokens if frames else statement
+        if token.type == "LBRACE":
+            head = statement if not frames else current[-2:]
+            frames.append(_Frame(list(head)))
+        elif token.type == "RBRACE" and frames:
+            frames.pop()
+            if frames:
+                frames[-1].tokens.append(Token("CLOSED", "}"))
+            else:
+                statement = []
+        else:
+            current.append(token)
+    if not frames and new_line and statement and statement[-1].type not in ("ARROW", "COMMA"):
+        statement = []
+    if frames:
+        return _inside_braces(statement, frames)
+    return _at_top_level(statement)
+
+
+def _at_top_level(statement: list[Token]) -> Place:
+    if not statement:
+        return Place("statement")
+    first, last = statement[0], statement[-1]
+    if first.type == "NAME" and first.text in COUNTERFACTUAL.spellings:
+        targets_only = all(t.type in ("NAME", "COMMA") for t in statement)
+        if targets_only and (len(statement) == 1 or last.type == "COMMA"):
+            return Place("target")
+        return Place("nothing")
+    in_link = all(t.type in ("NAME", "COMMA", "ARROW") for t in statement)
+    if in_link and last.type in ("ARROW", "COMMA"):
+        return Place("link_end")
+    return Place("nothing")
+
+
+def _inside_braces(statement: list[Token], frames: list[_Frame]) -> Place:
+    if len(frames) > 2:
+        return Place("nothing")
+    kind: NodeKind | None = None
+    if len(frames) == 2:
+        head = frames[1].head
+        if not (head and head[0].type == "NAME" and head[0].text in INDICATOR.spellings):
+            return Place("nothing")
+        specs = attributes_for(None, nested=True)
+    else:
+        head = frames[0].head
+        is_link = any(t.type == "ARROW" for t in head)
+        keyword = head[0].text if head and head[0].type == "NAME" and not is_link else None
+        specs = attributes_for(keyword, link=is_link)
+        kind = NODE_KIND_BY_WORD.get(keyword or "")
+    inside = frames[-1].tokens
+    colons = [i for i, t in enumerate(inside) if t.type == "COLON"]
+    if colons and colons[-1] >= 1 and inside[colons[-1] - 1].type == "NAME":
+        after = inside[colons[-1] + 1:]
+        shape_ok = all(t.type in _VALUE_TOKENS if i % 2 == 0 else t.type == "COMMA"
+                       for i, t in enumerate(after))
+        if shape_ok and (not after or after[-1].type == "COMMA"):
+            listed = tuple(t.text for t in after if t.type == "NAME")
+            return Place("value", specs, kind, inside[colons[-1] - 1].text, listed)
+    return Place("key", specs, kind)
+
+
+# Items ------------------------------------------------------------------------------------------
+
+
+def _spellings(word: Word, lang: str) -> list[tuple[str, int]]:
+    """Every spelling of a word with its rank: 0 the document's language, 1 the other, 2 aliases."""
+    preferred, other = (word.nl, word.en) if lang == "nl" else (word.en, word.nl)
+    ranked = [(preferred, 0), (other, 1), *((alias, 2) for alias in word.aliases)]
+    seen: set[str] = set()
+    unique = []
+    for spelling, rank in ranked:
+        if spelling not in seen:
+            seen.add(spelling)
+            unique.append((spelling, rank))
+    return unique
+
+
+def _item(label: str, rank: int, kind: types.CompletionItemKind, detail: str | None = None,
+          insert: str | None = None) -> types.CompletionItem:
+    return types.CompletionItem(label=label, kind=kind, detail=detail, insert_text=insert,
+                                sort_text=f"{rank}{label}")
+
+
+def _keywords(lang: str) -> list[types.CompletionItem]:
+    items = []
+    for kind, word in NODE_WORDS.items():
+        for spelling, rank in _spellings(word, lang):
+            items.append(_item(spelling, rank, types.CompletionItemKind.Keyword,
+                               i18n.text(f"kind.{kind.value}", lang)))
+    for key, word in (("theory", THEORY), ("use", USE), ("counterfactual", COUNTERFACTUAL)):
+        for spelling, rank in _spellings(word, lang):
+            items.append(_item(spelling, rank, types.CompletionItemKind.Keyword,
+                               i18n.text(f"lsp.keyword.{key}", lang)))
+    return items
+
+
+def declared(documents: Iterable[Document]) -> list[tuple[str, NodeKind, str]]:
+    """Every declared id with its kind and label, first declaration first."""
+    seen: dict[str, tuple[str, NodeKind, str]] = {}
+    for document in documents:
+        for statement in document.statements:
+            if isinstance(statement, Declaration):
+                kind = NODE_KIND_BY_WORD.get(statement.keyword.text)
+                if kind is not None and statement.id.text not in seen:
+                    seen[statement.id.text] = (statement.id.text, kind, statement.label.text)
+    return list(seen.values())
+
+
+def _ids(documents: Iterable[Document], kinds: tuple[NodeKind, ...], lang: str,
+         leave_out: tuple[str, ...] = ()) -> list[types.CompletionItem]:
+    return [
+        _item(node_id, 0, types.CompletionItemKind.Reference,
+              f"{i18n.text(f'kind.{kind.value}', lang)}: {label}")
+        for node_id, kind, label in declared(documents)
+        if kind in kinds and node_id not in leave_out
+    ]
+
+
+def _keys(place: Place, lang: str) -> list[types.CompletionItem]:
+    items = []
+    for spec in place.specs:
+        for spelling, rank in _spellings(spec.word, lang):
+            items.append(_item(spelling, rank, types.CompletionItemKind.Property,
+                               insert=f"{spelling}: "))
+    if place.kind in RESULT_KINDS:
+        for flag in RESULT_FLAGS:
+            for spelling, rank in _spellings(flag.word, lang):
+                items.append(_item(spelling, rank, types.CompletionItemKind.Keyword))
+        for spelling, rank in _spellings(INDICATOR, lang):
+            items.append(_item(spelling, rank, types.CompletionItemKind.Keyword,
+                               i18n.text("lsp.keyword.indicator", lang)))
+    return items
+
+
+def _values(place: Place, documents: Iterable[Document], lang: str) -> list[types.CompletionItem]:
+    spec = attribute_index(place.specs).get(place.key or "")
+    if spec is None:
+        return []
+    if spec.type is ValueType.REFS:
+        return _ids(documents, spec.ref_kinds, lang, place.listed)
+    if spec.type is ValueType.ENUM and spec.enum is not None:
+        return [_item(spelling, rank, types.CompletionItemKind.EnumMember)
+                for word in ENUMS[spec.enum].values() for spelling, rank in _spellings(word, lang)]
+    return []
+
+
+def complete(text_before: str, documents: Iterable[Document], lang: str) -> list[types.CompletionItem]:
+    """The completion items for a cursor after `text_before`, with the document's language first."""
+    documents = list(documents)
+    place = place_at(text_before)
+    if place.what == "statement":
+        return _keywords(lang) + _ids(documents, LINKABLE_KINDS, lang)
+    if place.what == "link_end":
+        return _ids(documents, LINKABLE_KINDS, lang)
+    if place.what == "target":
+        return _ids(documents, COUNTERFACTUAL_TARGET_KINDS, lang)
+    if place.what == "key":
+        return _keys(place, lang)
+    if place.what == "value":
+        return _values(place, documents, lang)
+    return []

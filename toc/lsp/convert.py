@@ -1,0 +1,75 @@
+"""toc's findings and places as protocol objects (positions through `toc.lsp.positions` only)."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Callable
+
+from lsprotocol import types
+
+from toc.diagnostics import Diagnostic, Severity
+from toc.lsp.outline import Symbol
+from toc.lsp.positions import span_to_range
+from toc.source import Source, Span
+from toc.syntax import Document, Header
+from toc.vocabulary import USE
+
+UriFor = Callable[[str], str]
+
+_SEVERITIES = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+}
+_START = types.Range(types.Position(0, 0), types.Position(0, 0))
+
+
+def to_range(sources: dict[str, Source], span: Span | None) -> types.Range:
+    """The range of a span, or the start of the file when it has none."""
+    if span is None or span.file not in sources:
+        return _START
+    return span_to_range(sources[span.file], span)
+
+
+def location(sources: dict[str, Source], span: Span, uri_for: UriFor) -> types.Location:
+    return types.Location(uri_for(span.file), to_range(sources, span))
+
+
+def _use_statement(document: Document, file: str) -> Span | None:
+    """The `use` line of the document through which another file came in (the first, if indirect)."""
+    uses = [s for s in document.statements
+            if isinstance(s, Header) and s.keyword.text in USE.spellings]
+    here = posixpath.dirname(document.path)
+    for statement in uses:
+        if posixpath.normpath(posixpath.join(here, statement.label.text)) == file:
+            return statement.label.span
+    return uses[0].label.span if uses else None
+
+
+def to_diagnostic(diagnostic: Diagnostic, document: Document, sources: dict[str, Source],
+                  uri_for: UriFor) -> types.Diagnostic:
+    """One finding as a protocol diagnostic in `document`.
+
+    A finding in an included file is shown on the `use` line that brought the file
+    in, with the file and line it is about, so that it is seen where one is editing.
+    """
+    span, message = diagnostic.span, diagnostic.message
+    if span is not None and span.file != document.path:
+        message = f"{span}: {message}"
+        span = _use_statement(document, span.file)
+    if diagnostic.hint:
+        message = f"{message}\n{diagnostic.hint}"
+    related = [types.DiagnosticRelatedInformation(location(sources, r.span, uri_for), r.message)
+               for r in diagnostic.related if r.span.file in sources]
+    return types.Diagnostic(
+        range=to_range(sources, span), message=message, severity=_SEVERITIES[diagnostic.severity],
+        code=diagnostic.code, source="toc", related_information=related or None,
+        data={"name": diagnostic.name} if diagnostic.name else None)
+
+
+def to_document_symbol(symbol: Symbol, source: Source) -> types.DocumentSymbol:
+    return types.DocumentSymbol(
+        name=symbol.name or "?", kind=symbol.kind, detail=symbol.detail,
+        range=span_to_range(source, symbol.span),
+        selection_range=span_to_range(source, symbol.selection),
+        children=[to_document_symbol(child, source) for child in symbol.children] or None)

@@ -1,0 +1,99 @@
+"""The outline of a document: its header, nodes grouped by kind, links and counterfactuals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lsprotocol.types import SymbolKind
+
+from toc import i18n
+from toc.source import Span
+from toc.syntax import Block, Declaration, Document, Header, LinkStatement, TextItem
+from toc.vocabulary import COUNTERFACTUAL, NODE_KIND_BY_WORD, THEORY, NodeKind
+
+_SYMBOL_KINDS: dict[NodeKind, SymbolKind] = {
+    NodeKind.ACTOR: SymbolKind.Class,
+    NodeKind.VALUE: SymbolKind.Constant,
+    NodeKind.INTERVENTION: SymbolKind.Function,
+    NodeKind.INPUT: SymbolKind.Variable,
+    NodeKind.OUTPUT: SymbolKind.Object,
+    NodeKind.MECHANISM: SymbolKind.Method,
+    NodeKind.CONTEXT: SymbolKind.Namespace,
+    NodeKind.OUTCOME: SymbolKind.Event,
+    NodeKind.IMPACT: SymbolKind.Event,
+    NodeKind.EFFECT: SymbolKind.Event,
+    NodeKind.EXTERNAL: SymbolKind.Interface,
+    NodeKind.ASSUMPTION: SymbolKind.Property,
+}
+
+
+@dataclass
+class Symbol:
+    """One entry of the outline, with the span it covers and the span to highlight."""
+
+    name: str
+    kind: SymbolKind
+    span: Span
+    selection: Span
+    detail: str | None = None
+    children: list[Symbol] = field(default_factory=list)
+
+
+def _covering(children: list[Symbol]) -> Span:
+    first = min(children, key=lambda s: s.span.start).span
+    last = max(children, key=lambda s: s.span.end).span
+    return Span(first.file, first.line, first.column, last.end_line, last.end_column,
+                first.start, last.end)
+
+
+def _group(name: str, kind: SymbolKind, children: list[Symbol]) -> Symbol:
+    return Symbol(name, kind, _covering(children), children[0].selection, None, children)
+
+
+def _link_name(statement: LinkStatement) -> str:
+    parts = [", ".join(w.text for w in statement.groups[0])]
+    for arrow, group in zip(statement.arrows, statement.groups[1:]):
+        parts.append(f"{arrow.text} {', '.join(w.text for w in group)}")
+    return " ".join(parts)
+
+
+def _counterfactual(statement: Block) -> Symbol:
+    targets = ", ".join(w.text for w in statement.targets)
+    name = f"{statement.keyword.text} {targets}".strip()
+    scenario = next((item.value.text for item in statement.attributes.items
+                     if isinstance(item, TextItem)), None)
+    return Symbol(name, SymbolKind.Struct, statement.span, statement.keyword.span, scenario)
+
+
+def outline(document: Document, lang: str) -> list[Symbol]:
+    """The outline of one document, built from its syntax tree (so it works on broken files)."""
+    header: list[Symbol] = []
+    by_kind: dict[NodeKind, list[Symbol]] = {}
+    links: list[Symbol] = []
+    counterfactuals: list[Symbol] = []
+    for statement in document.statements:
+        if isinstance(statement, Header) and statement.keyword.text in THEORY.spellings:
+            header.append(Symbol(statement.label.text or statement.keyword.text, SymbolKind.File,
+                                 statement.span, statement.keyword.span))
+        elif isinstance(statement, Declaration):
+            kind = NODE_KIND_BY_WORD.get(statement.keyword.text)
+            if kind is not None:
+                by_kind.setdefault(kind, []).append(Symbol(
+                    statement.id.text, _SYMBOL_KINDS[kind], statement.span, statement.id.span,
+                    statement.label.text))
+        elif isinstance(statement, LinkStatement):
+            links.append(Symbol(_link_name(statement), SymbolKind.Operator, statement.span,
+                                statement.groups[0][0].span))
+        elif isinstance(statement, Block) and statement.keyword.text in COUNTERFACTUAL.spellings:
+            counterfactuals.append(_counterfactual(statement))
+    symbols = header[:1]
+    for kind in NodeKind:
+        if kind in by_kind:
+            symbols.append(_group(i18n.text(f"lsp.group.{kind.value}", lang), SymbolKind.Package,
+                                  by_kind[kind]))
+    if links:
+        symbols.append(_group(i18n.text("lsp.group.links", lang), SymbolKind.Package, links))
+    if counterfactuals:
+        symbols.append(_group(i18n.text("lsp.group.counterfactuals", lang), SymbolKind.Package,
+                              counterfactuals))
+    return symbols

@@ -1,0 +1,35 @@
+"""Rename an id everywhere it is written, or refuse with a reason in the user's language."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from toc import i18n
+from toc.lsp.occurrences import Occurrence, all_occurrences, occurrences
+from toc.source import Span
+from toc.syntax import Document
+
+# The grammar's NAME: a letter (any script) followed by letters, digits or '_'.
+_NAME = re.compile(r"[^\W\d]\w*")
+
+
+class RenameRefused(Exception):
+    """A rename that would break the theory; the message says why, in the user's language."""
+
+
+def rename_spans(documents: Iterable[Document], target: Occurrence, new_name: str,
+                 lang: str) -> dict[str, list[Span]]:
+    """Every span to rewrite, by file, to rename `target` to `new_name`; raise if not allowed."""
+    documents = list(documents)
+    if not _NAME.fullmatch(new_name):
+        raise RenameRefused(i18n.text("lsp.rename.invalid", lang, name=new_name))
+    if new_name == target.name:
+        return {}
+    used = {o.name for document in documents for o in occurrences(document)}
+    if new_name in used:
+        raise RenameRefused(i18n.text("lsp.rename.taken", lang, name=new_name))
+    spans: dict[str, list[Span]] = {}
+    for occurrence in all_occurrences(documents, target.name):
+        spans.setdefault(occurrence.span.file, []).append(occurrence.span)
+    return spans
