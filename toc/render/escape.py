@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
-
 # C0 controls (other than tab and newline) and DEL cannot appear in SVG (XML 1.0)
 # nor safely in DOT; they are shown as their Unicode "control picture" instead,
 # so a stray control character is visible rather than silently dropped.
@@ -20,11 +18,29 @@ def visible(text: str) -> str:
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Split a label into lines of at most `width` characters, keeping the author's line breaks."""
+    """Split a label into lines of at most `width` characters, keeping the author's line breaks.
+
+    Greedy, word by word; a word longer than a line is cut. (textwrap does the
+    same but costs several times more, and labels are wrapped for every node.)
+    """
     lines: list[str] = []
     for paragraph in visible(text).split("\n"):
-        lines.extend(textwrap.wrap(paragraph, width, break_long_words=True,
-                                   break_on_hyphens=False) or [""])
+        line = ""
+        for word in paragraph.split():
+            while len(word) > width:
+                if line:
+                    lines.append(line)
+                    line = ""
+                lines.append(word[:width])
+                word = word[width:]
+            if not line:
+                line = word
+            elif len(line) + 1 + len(word) <= width:
+                line += " " + word
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
     return lines
 
 
