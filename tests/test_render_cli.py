@@ -40,7 +40,7 @@ def test_render_writes_svg_beside_the_theory(plan, no_system_dot) -> None:
 
 def test_output_extension_picks_the_format(plan, no_system_dot) -> None:
     for name, start in (("out.png", b"\x89PNG"), ("out.dot", b"digraph toc {"),
-                        ("out.mmd", b"---\ntitle:"), ("out.svg", b"<?xml")):
+                        ("out.mmd", b"flowchart LR\n"), ("out.svg", b"<?xml")):
         target = plan.parent / name
         result = run_cli("render", str(plan), "-o", str(target))
         assert (result.exit_code, result.stderr) == (0, ""), name

@@ -48,9 +48,8 @@ def to_mermaid(theory: Theory, options: Options = Options()) -> str:
     """Return a Mermaid flowchart of a theory as the options' view shows it."""
     selection = select(theory, options.view)
     direction = "TB" if options.direction == "TB" else "LR"
+    # No title: the Markdown around a Mermaid block has its own heading.
     out = [f"flowchart {direction}"]
-    if theory.label:
-        out.insert(0, f'---\ntitle: "{mermaid_text(theory.label)}"\n---')
     ids = {node.id: f"n{number}" for number, node in enumerate(selection.nodes, start=1)}
     for node in selection.nodes:
         opening, closing = SHAPES[node.kind]
