@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
@@ -103,7 +104,29 @@ def run_safely(command: Callable[[], int]) -> NoReturn:
     sys.exit(status)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CommandGroup(click.Group):
+    """The `toc` group: commands kept in modules of their own are imported only when used.
+
+    That keeps `toc check` fast to start, and lets those modules import helpers
+    from this one without a circular import.
+    """
+
+    lazy: dict[str, str] = {
+        "lsp": "toc.cli_lsp:lsp",
+        "render": "toc.cli_render:render",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            module, attribute = self.lazy[name].split(":")
+            return getattr(importlib.import_module(module), attribute)  # type: ignore[no-any-return]
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=CommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="toc")
 def main() -> None:
     """toc: write theories of change as text, check them, draw them and critique them.
@@ -200,11 +223,6 @@ def schema() -> None:
         return EXIT_OK
 
     run_safely(body)
-
-
-# Commands that live in modules of their own (one line each; keep heavy imports
-# inside the command functions so that `toc check` starts fast).
-main.add_command(__import__("toc.cli_lsp").cli_lsp.lsp)
 
 
 if __name__ == "__main__":  # pragma: no cover

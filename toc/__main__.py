@@ -1,0 +1,5 @@
+"""`python -m toc`: the same as the `toc` command."""
+
+from toc.cli import main
+
+main()

@@ -1,0 +1,206 @@
+"""`toc render`: draw a theory as SVG, PNG, PDF, DOT or Mermaid, with views and a legend."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from pathlib import Path
+
+import click
+
+from toc.cli import EXIT_INPUT, EXIT_OK, LANG_OPTION, load_file, print_diagnostics, run_safely
+
+FORMATS = ("svg", "png", "pdf", "dot", "mermaid")
+EXTENSIONS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot",
+              ".mmd": "mermaid", ".mermaid": "mermaid"}
+SUFFIX = {"svg": ".svg", "png": ".png", "pdf": ".pdf", "dot": ".dot", "mermaid": ".mmd"}
+
+
+class Refusal(Exception):
+    """A usage error told in the theory's language: message key, optional hint key, values."""
+
+    def __init__(self, key: str, hint: str | None = None, **values: object) -> None:
+        super().__init__(key)
+        self.key, self.hint, self.values = key, hint, values
+
+
+def choose_format(output: str | None, fmt: str | None) -> str:
+    """--format wins; otherwise the extension of -o; otherwise SVG."""
+    if fmt:
+        return fmt
+    if output is None or output == "-":
+        return "svg"
+    found = EXTENSIONS.get(Path(output).suffix.lower())
+    if found is None:
+        raise Refusal("render.no_format", "render.no_format.hint", path=output)
+    return found
+
+
+def choose_target(source: str, output: str | None, fmt: str) -> str:
+    """Where the picture goes: -o, else beside the input (Mermaid and standard input: stdout)."""
+    if output is not None:
+        return output
+    if source == "-" or fmt == "mermaid":
+        return "-"
+    return str(Path(source).with_suffix(SUFFIX[fmt]))
+
+
+def refuse_inputs(target: str, sources: list[str]) -> None:
+    """Never write over the theory or a file it includes."""
+    if target == "-":
+        return
+    path = Path(target)
+    for source in sources:
+        if source == "<stdin>":
+            continue
+        same = path.resolve() == Path(source).resolve()
+        if not same and path.exists() and Path(source).exists():
+            same = path.samefile(source)
+        if same:
+            raise Refusal("render.is_input", "render.is_input.hint", path=target)
+    if path.suffix.lower() == ".toc":
+        raise Refusal("render.is_input", "render.is_input.hint", path=target)
+
+
+def _suggest(word: str, candidates: list[str]) -> str | None:
+    close = difflib.get_close_matches(word, candidates, n=1)
+    return close[0] if close else None
+
+
+def make_view(theory, focus: str | None, perspective: str | None, hide: str, depth: int | None):
+    """Check the view's options against the theory and build the View."""
+    from toc.render.views import HIDE_WORDS, View
+    from toc.vocabulary import LINKABLE_KINDS, NodeKind
+
+    if focus is not None:
+        node = theory.node(focus)
+        if node is None:
+            raise Refusal("render.unknown_node", _hint(focus, [n.id for n in theory.nodes]),
+                          name=focus, suggestion=_suggest(focus, [n.id for n in theory.nodes]))
+        if node.kind not in LINKABLE_KINDS:
+            raise Refusal("render.not_linkable", None, name=focus, kind=f"a.kind.{node.kind.value}")
+    if perspective is not None:
+        actors = [n.id for n in theory.nodes_of(NodeKind.ACTOR)]
+        if perspective not in actors:
+            raise Refusal("render.unknown_actor", _hint(perspective, actors), name=perspective,
+                          suggestion=_suggest(perspective, actors))
+    hidden = set()
+    for word in (w.strip().lower() for w in hide.split(",") if w.strip()):
+        if word not in HIDE_WORDS:
+            raise Refusal("render.unknown_hide", None, name=word,
+                          choices=", ".join(sorted(set(HIDE_WORDS.values()))))
+        hidden.add(HIDE_WORDS[word])
+    return View(focus, perspective, depth, frozenset(hidden))
+
+
+def _hint(word: str, candidates: list[str]) -> str | None:
+    return "render.did_you_mean" if _suggest(word, candidates) else None
+
+
+def _say(key: str, lang: str, hint: str | None = None, **values: object) -> None:
+    from toc import i18n
+
+    filled = {k: (i18n.text(v, lang) if isinstance(v, str) and v.startswith("a.kind.") else v)
+              for k, v in values.items()}
+    click.echo(f"toc render: error: {i18n.text(key, lang, **filled)}", err=True)
+    if hint:
+        if values.get("suggestion"):
+            filled["name"] = values["suggestion"]
+        click.echo(f"  hint: {i18n.text(hint, lang, **filled)}", err=True)
+
+
+@click.command()
+@click.argument("path")
+@click.option("-o", "--output", default=None,
+              help="Where to write: a file (.svg .png .pdf .dot .mmd) or '-' for standard output. "
+                   "Default: beside the theory, as .svg.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format; overrides the extension of -o.")
+@click.option("--engine", type=click.Choice(["auto", "dot", "graphviz-pure"]), default="auto",
+              show_default=True,
+              help="Layout engine: the system Graphviz 'dot', the built-in 'graphviz-pure', "
+                   "or auto (dot when installed, else built-in).")
+@click.option("--focus", default=None, metavar="NODE",
+              help="Only the pathways into and out of this node.")
+@click.option("--perspective", default=None, metavar="ACTOR",
+              help="Only what this actor does and values, and the pathways between.")
+@click.option("--hide", default="", metavar="KINDS",
+              help="Comma-separated: actors, values, assumptions, contexts, externals, effects, "
+                   "counterfactuals, labels, legend.")
+@click.option("--depth", type=click.IntRange(min=0), default=None,
+              help="Only nodes within this many links (of the focus, the actor's nodes, "
+                   "or the starting points).")
+@click.option("--direction", type=click.Choice(["LR", "TB"], case_sensitive=False), default="LR",
+              show_default=True, help="LR: left to right by horizon; TB: top to bottom.")
+@click.option("--legend/--no-legend", default=True, show_default=True, help="Draw a legend.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
+              help="Seconds the layout engine may take.")
+@LANG_OPTION
+def render(path: str, output: str | None, fmt: str | None, engine: str, focus: str | None,
+           perspective: str | None, hide: str, depth: int | None, direction: str, legend: bool,
+           timeout: float, lang: str | None) -> None:
+    """Draw a theory as a diagram for a report.
+
+    \b
+    toc render plan.toc                  writes plan.svg beside plan.toc
+    toc render plan.toc -o plan.png      the format follows the extension
+    toc render plan.toc --format mermaid prints a Mermaid flowchart
+    toc render plan.toc --focus skills   only the pathways through 'skills'
+
+    Exit status: 0 drawn, 2 input or usage error (nothing is written then).
+    """
+
+    def body() -> int:
+        loaded, diagnostics = load_file(path, lang)
+        if loaded is None or not loaded.ok:
+            print_diagnostics(diagnostics, loaded)
+            return EXIT_INPUT
+        print_diagnostics(diagnostics, loaded)  # warnings do not stop the drawing
+        message_lang = lang or loaded.theory.lang or loaded.lang
+        try:
+            return draw(loaded, message_lang)
+        except Refusal as refusal:
+            _say(refusal.key, message_lang, refusal.hint, **refusal.values)
+            return EXIT_INPUT
+
+    def draw(loaded, message_lang: str) -> int:
+        from toc import i18n
+        from toc.render.dot import Options, to_dot
+        from toc.render.engines import RenderProblem, find_engine, layout, write_atomic
+
+        if output is not None:
+            refuse_inputs(output, list(loaded.sources))  # before anything else is said
+        chosen = choose_format(output, fmt)
+        target = choose_target(path, output, chosen)
+        refuse_inputs(target, list(loaded.sources))
+        view = make_view(loaded.theory, focus, perspective, hide, depth)
+        options = Options(view, direction.upper(), message_lang, legend)
+        engine_name = "toc"
+        try:
+            if chosen == "mermaid":
+                from toc.render.mermaid import to_mermaid
+
+                data = to_mermaid(loaded.theory, options).encode("utf-8")
+            elif chosen == "dot":
+                data = to_dot(loaded.theory, options).encode("utf-8")
+            else:
+                found = find_engine(engine)
+                engine_name = found.name
+                data = layout(found, to_dot(loaded.theory, options), chosen, timeout)
+            if target == "-":
+                sys.stdout.buffer.write(data)
+                sys.stdout.buffer.flush()
+                return EXIT_OK
+            write_atomic(Path(target), data)
+        except RenderProblem as problem:
+            _say(problem.key, message_lang, problem.hint, **problem.values)
+            return EXIT_INPUT
+        except OSError as problem:
+            _say("render.write_failed", message_lang, path=target,
+                 reason=problem.strerror or str(problem))
+            return EXIT_INPUT
+        click.echo(i18n.text("render.wrote", message_lang, path=target, format=chosen,
+                             engine=engine_name))
+        return EXIT_OK
+
+    run_safely(body)

@@ -1,0 +1,228 @@
+"""A theory (through a view) as Graphviz DOT text: pure, deterministic, no Graphviz needed.
+
+Node ids in the DOT are generated (n1, n2, ...), never copied from the theory,
+and every piece of user text goes through `escape.html_text`, so a label can
+neither break the DOT nor add attributes. Only fixed attributes chosen here
+appear in the output: nothing can make Graphviz read a file or add a link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from toc import i18n
+from toc.graph import cyclic_links
+from toc.model import Counterfactual, Link, Node, Theory
+from toc.render import style
+from toc.render.escape import html_lines, html_text, wrap
+from toc.render.legend import Legend, legend_lines
+from toc.render.notes import counterfactual_note
+from toc.render.views import Selection, View, select
+
+
+class Html(str):
+    """An HTML-like label that is already escaped; written between < and >."""
+
+
+def attrs(**values: object) -> str:
+    """Format DOT attributes; only fixed words and escaped HTML labels reach this point."""
+    parts = []
+    for name, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, Html):
+            parts.append(f"{name}=<{value}>")
+        elif isinstance(value, (int, float)):
+            parts.append(f"{name}={value}")
+        else:
+            text = str(value)
+            assert '"' not in text and "\\" not in text, "user text must be an Html label"
+            parts.append(f'{name}="{text}"')
+    return f" [{', '.join(parts)}]" if parts else ""
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to draw: the view, the direction, the language and whether to add a legend."""
+
+    view: View = View()
+    direction: str = "LR"
+    lang: str = "en"
+    legend: bool = True
+
+
+HEADER = [
+    'graph [newrank=true, nodesep=0.3, ranksep=0.45, fontname="Helvetica", fontsize=16, '
+    'labelloc="t", labeljust="l", pad=0.3, bgcolor="#ffffff", outputorder="edgesfirst"];',
+    f'node [fontname="Helvetica", fontsize=11, fontcolor="{style.TEXT_COLOUR}", penwidth=1.2, '
+    'margin="0.14,0.06"];',
+    f'edge [fontname="Helvetica", fontsize=9, fontcolor="{style.TEXT_COLOUR}", arrowsize=0.8, '
+    'penwidth=1.2];',
+]
+
+
+@dataclass
+class _Writer:
+    theory: Theory
+    selection: Selection
+    options: Options
+    lines: list[str] = field(default_factory=list)
+    ids: dict[str, str] = field(default_factory=dict)
+    legend: Legend = field(default_factory=Legend)
+
+    @property
+    def lang(self) -> str:
+        return self.options.lang
+
+    def emit(self, line: str) -> None:
+        self.lines.append("  " + line)
+
+    def node_label(self, node: Node) -> Html:
+        caption = html_text(style.caption(node, self.lang))
+        body = html_lines(wrap(node.label, style.LABEL_WIDTH))
+        return Html(f'<font point-size="8" color="{style.CAPTION_COLOUR}">{caption}</font>'
+                    f"<br/>{body}")
+
+    def nodes(self) -> None:
+        for number, node in enumerate(self.selection.nodes, start=1):
+            self.ids[node.id] = f"n{number}"
+        for node in self.selection.nodes:
+            look = style.look_of(node)
+            self.legend.kinds.add(node.kind)
+            self.legend.unintended |= style.is_unintended(node)
+            self.legend.negative |= style.is_negative(node)
+            self.emit(self.ids[node.id] + attrs(
+                label=self.node_label(node), shape=look.shape, style=look.style,
+                fillcolor=look.fill, color=look.border,
+                peripheries=look.peripheries if look.peripheries > 1 else None))
+
+    def edge(self, source: str, target: str, **values: object) -> None:
+        self.emit(f"{source} -> {target}{attrs(**values)}")
+
+    def link_label(self, link: Link) -> Html | None:
+        parts = []
+        if link.loop:
+            self.legend.markers = True
+            parts.append("<b>" + ("R" if link.loop == "reinforcing" else "B") + "</b>")
+        if link.label and "labels" not in self.selection.hide:
+            parts.append(html_lines(wrap(link.label, style.EDGE_LABEL_WIDTH)))
+        return Html("<br/>".join(parts)) if parts else None
+
+    def links(self) -> None:
+        cyclic = cyclic_links(self.theory)
+        shown = self.selection.ids
+        junctions = 0
+        for link in self.selection.links:
+            reduces = link.polarity == "reduces"
+            on_loop = (link.source, link.target) in cyclic
+            self.legend.reduces |= reduces
+            self.legend.increases |= not reduces
+            self.legend.loop |= on_loop
+            colour = style.REDUCES_COLOUR if reduces else (
+                style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
+            look = dict(color=colour, penwidth=2.4 if on_loop else None)
+            head = dict(arrowhead="tee" if reduces else None, label=self.link_label(link))
+            source, target = self.ids[link.source], self.ids[link.target]
+            conditions = [c for c in link.when if c in shown]
+            assumptions = [a for a in link.assumes if a in shown]
+            if not conditions and not assumptions:
+                self.edge(source, target, **look, **head)
+                continue
+            # A small junction point on the link, so that a condition or an
+            # assumption visibly attaches to this link and no other.
+            junctions += 1
+            point = f"j{junctions}"
+            self.emit(point + attrs(shape="point", width=0.09, color=colour))
+            self.edge(source, point, arrowhead="none", **look)
+            self.edge(point, target, **look, **head)
+            for context in conditions:
+                self.legend.when = True
+                self.edge(self.ids[context], point, style="dashed", arrowhead="none",
+                          color=style.CONTEXT_EDGE_COLOUR)
+            for assumption in assumptions:
+                self.legend.assumes = True
+                self.edge(self.ids[assumption], point, style="dotted", arrowhead="none",
+                          color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6)
+
+    def people(self) -> None:
+        """Who carries out what (`by:`), and which values an intervention serves."""
+        shown = self.selection.ids
+        for node in self.selection.nodes:
+            for actor in node.by:
+                if actor in shown:
+                    self.legend.by = True
+                    self.edge(self.ids[actor], self.ids[node.id], style="dotted",
+                              arrowhead="none", color=style.ACTOR_EDGE_COLOUR)
+            for value in node.serves:
+                if value in shown:
+                    self.legend.serves = True
+                    self.edge(self.ids[node.id], self.ids[value], style="dotted",
+                              arrowhead="none", color=style.VALUE_EDGE_COLOUR)
+
+    def counterfactual_label(self, counterfactual: Counterfactual) -> Html:
+        note = counterfactual_note(self.theory, counterfactual, self.lang)
+        lines = [f'<font point-size="8" color="{style.CAPTION_COLOUR}">'
+                 f"{html_text(note.caption)}</font>"]
+        lines += [html_text(line) for line in wrap(note.scenario, style.NOTE_WIDTH) if line]
+        lines += [f"<b>{html_text(line)}</b>" for line in wrap(note.figures, style.NOTE_WIDTH)
+                  if line]
+        lines += [html_text(line) for line in wrap(note.contributors, style.NOTE_WIDTH) if line]
+        left = '<br align="left"/>'
+        return Html(left.join(lines) + left)
+
+    def counterfactuals(self) -> None:
+        look = style.COUNTERFACTUAL_LOOK
+        for number, counterfactual in enumerate(self.selection.counterfactuals, start=1):
+            self.legend.counterfactual = True
+            note = f"c{number}"
+            self.emit(note + attrs(label=self.counterfactual_label(counterfactual),
+                                   shape=look.shape, style=look.style, fillcolor=look.fill,
+                                   color=look.border, fontsize=9))
+            for target in counterfactual.targets:
+                if target in self.ids:
+                    self.edge(self.ids[target], note, style="dashed", arrowhead="none",
+                              color=style.COUNTERFACTUAL_EDGE_COLOUR)
+
+    def horizons(self) -> None:
+        """Results of one horizon share a rank, and the ranks follow during → long."""
+        groups: dict[str, list[str]] = {}
+        for node in self.selection.nodes:
+            if node.horizon:
+                groups.setdefault(node.horizon, []).append(self.ids[node.id])
+        order = [h for h in ("during", "short", "medium", "long") if h in groups]
+        for number, horizon in enumerate(order, start=1):
+            members = "; ".join([f"h{number}", *groups[horizon]])
+            self.emit(f"h{number}" + attrs(shape="point", style="invis", width=0))
+            self.emit(f"{{rank=same; {members}}}")
+        if len(order) > 1:
+            chain = " -> ".join(f"h{n}" for n in range(1, len(order) + 1))
+            self.emit(chain + attrs(style="invis"))
+
+    def title(self) -> None:
+        if not self.theory.label:
+            return
+        lines = [f"<b>{html_text(self.theory.label)}</b>"]
+        if self.theory.version:
+            lines.append(f'<font point-size="10" color="{style.CAPTION_COLOUR}">'
+                         f"{html_text(i18n.text('render.version', self.lang, version=self.theory.version))}"
+                         "</font>")
+        self.emit("graph" + attrs(label=Html("<br/>".join(lines))))
+
+
+def to_dot(theory: Theory, options: Options = Options()) -> str:
+    """Return the DOT text of a theory as the options' view shows it."""
+    writer = _Writer(theory, select(theory, options.view), options)
+    writer.lines.append("digraph toc {")
+    writer.lines.extend("  " + line for line in HEADER)
+    writer.emit("graph" + attrs(rankdir=options.direction))
+    writer.title()
+    writer.nodes()
+    writer.links()
+    writer.people()
+    writer.counterfactuals()
+    writer.horizons()
+    if options.legend and "legend" not in options.view.hide:
+        writer.lines.extend("  " + line for line in legend_lines(writer.legend, options.lang,
+                                                                    options.direction))
+    writer.lines.append("}")
+    return "\n".join(writer.lines) + "\n"

@@ -1,0 +1,84 @@
+"""Label text made safe for each output target: Graphviz HTML-like labels and Mermaid."""
+
+from __future__ import annotations
+
+# C0 controls (other than tab and newline) and DEL cannot appear in SVG (XML 1.0)
+# nor safely in DOT; they are shown as their Unicode "control picture" instead,
+# so a stray control character is visible rather than silently dropped.
+_CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20) if code not in (9, 10)}
+_CONTROL_PICTURES[0x7F] = "\u2421"
+# C1 controls and the Unicode line/paragraph separators are replaced by a space.
+_CONTROL_PICTURES.update({code: " " for code in range(0x80, 0xA0)})
+_CONTROL_PICTURES.update({0x2028: " ", 0x2029: " "})
+
+
+def visible(text: str) -> str:
+    """Replace characters that no output format can carry by visible stand-ins."""
+    return text.replace("\t", " ").translate(_CONTROL_PICTURES)
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Split a label into lines of at most `width` characters, keeping the author's line breaks.
+
+    Greedy, word by word; a word longer than a line is cut. (textwrap does the
+    same but costs several times more, and labels are wrapped for every node.)
+    """
+    lines: list[str] = []
+    for paragraph in visible(text).split("\n"):
+        line = ""
+        for word in paragraph.split():
+            while len(word) > width:
+                if line:
+                    lines.append(line)
+                    line = ""
+                lines.append(word[:width])
+                word = word[width:]
+            if not line:
+                line = word
+            elif len(line) + 1 + len(word) <= width:
+                line += " " + word
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return lines
+
+
+_HTML = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;"}
+
+
+def html_text(text: str) -> str:
+    """Escape text for a Graphviz HTML-like label (`label=<...>`), where it stays data.
+
+    Every character that HTML-like labels or the DOT lexer treat specially (`<`,
+    `>`, `&`, quotes) becomes an entity, so user text can neither open a tag nor
+    close the label; backslashes and braces have no meaning inside `<...>` and stay
+    as written. Line breaks are left to the caller, which joins lines with <br/>.
+    """
+    return visible(text).replace("\n", " ").translate(_HTML)
+
+
+def html_lines(lines: list[str], align: str = "center") -> str:
+    """Join wrapped lines into an HTML-like label body, each line escaped."""
+    end = "<br/>" if align == "center" else f'<br align="{align}"/>'
+    return end.join(html_text(line) for line in lines) + ("" if align == "center" else end)
+
+
+# Mermaid labels go between double quotes, and Mermaid hands the text to a
+# browser as HTML. Inside the quotes it decodes `#NN;` entity codes, so each
+# character that could end the quotes, start an entity or open a tag is written
+# as such a code (`#` first of all, so that user text cannot form a code itself).
+_MERMAID = {ord(c): f"#{ord(c)};" for c in '#"&<>'}
+
+
+def mermaid_text(text: str) -> str:
+    """Escape text for a double-quoted Mermaid label: markup and syntax become entities.
+
+    The result goes inside `"..."`; brackets, braces and pipes need no escape there.
+    """
+    return visible(text).replace("\n", " ").translate(_MERMAID)
+
+
+def mermaid_lines(lines: list[str]) -> str:
+    """Join wrapped lines into a Mermaid label body, each line escaped."""
+    return "<br/>".join(mermaid_text(line) for line in lines)

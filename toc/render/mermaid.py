@@ -1,0 +1,114 @@
+"""A theory (through a view) as a Mermaid flowchart, for Markdown pages that render Mermaid.
+
+Same view, kinds and colours as the Graphviz diagram; node ids are generated
+and every label goes through `escape.mermaid_lines`.
+"""
+
+from __future__ import annotations
+
+from toc.graph import cyclic_links
+from toc.model import Theory
+from toc.render import style
+from toc.render.dot import Options
+from toc.render.escape import mermaid_lines, mermaid_text, wrap
+from toc.render.notes import counterfactual_note
+from toc.render.views import select
+from toc.vocabulary import NodeKind
+
+# Mermaid's classic shapes: the text goes between the opening and closing marks.
+SHAPES: dict[NodeKind, tuple[str, str]] = {
+    NodeKind.ACTOR: ("([", "])"),
+    NodeKind.VALUE: ("{", "}"),
+    NodeKind.INPUT: (">", "]"),
+    NodeKind.INTERVENTION: ("[", "]"),
+    NodeKind.OUTPUT: ("[[", "]]"),
+    NodeKind.MECHANISM: ("((", "))"),
+    NodeKind.CONTEXT: ("{{", "}}"),
+    NodeKind.OUTCOME: ("(", ")"),
+    NodeKind.IMPACT: ("[/", "\\]"),
+    NodeKind.EFFECT: ("[\\", "/]"),
+    NodeKind.EXTERNAL: ("[/", "/]"),
+    NodeKind.ASSUMPTION: ("[(", ")]"),
+}
+NOTE_SHAPE = (">", "]")
+
+
+def _class_lines() -> list[str]:
+    lines = [f"  classDef {kind.value} fill:{look.fill},stroke:{look.border},color:{style.TEXT_COLOUR}"
+             for kind, look in style.LOOKS.items()]
+    look = style.COUNTERFACTUAL_LOOK
+    lines.append(f"  classDef counterfactual fill:{look.fill},stroke:{look.border}")
+    lines.append("  classDef unintended stroke-dasharray:5 4")
+    lines.append(f"  classDef negative fill:{style.NEGATIVE_FILL},stroke:{style.NEGATIVE_BORDER}")
+    lines.append(f"  classDef junction fill:{style.INCREASES_COLOUR},stroke:{style.INCREASES_COLOUR}")
+    return lines
+
+
+def to_mermaid(theory: Theory, options: Options = Options()) -> str:
+    """Return a Mermaid flowchart of a theory as the options' view shows it."""
+    selection = select(theory, options.view)
+    direction = "TB" if options.direction == "TB" else "LR"
+    # No title: the Markdown around a Mermaid block has its own heading.
+    out = [f"flowchart {direction}"]
+    ids = {node.id: f"n{number}" for number, node in enumerate(selection.nodes, start=1)}
+    for node in selection.nodes:
+        opening, closing = SHAPES[node.kind]
+        caption = mermaid_text(style.caption(node, options.lang))
+        label = f"<small>{caption}</small><br/>{mermaid_lines(wrap(node.label, style.LABEL_WIDTH))}"
+        classes = [node.kind.value]  # marks of unintended and negative results follow the kind
+        classes += ["unintended"] if style.is_unintended(node) else []
+        classes += ["negative"] if style.is_negative(node) else []
+        out.append(f'  {ids[node.id]}{opening}"{label}"{closing}:::{node.kind.value}')
+        out.extend(f"  class {ids[node.id]} {extra}" for extra in classes[1:])
+    edges: list[str] = []
+    styles: list[str] = []
+    cyclic = cyclic_links(theory)
+
+    def edge(text: str, look: str | None = None) -> None:
+        if look:
+            styles.append(f"  linkStyle {len(edges)} {look}")
+        edges.append(text)
+
+    junctions = 0
+    for link in selection.links:
+        reduces = link.polarity == "reduces"
+        on_loop = (link.source, link.target) in cyclic
+        colour = style.REDUCES_COLOUR if reduces else (
+            style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
+        look = f"stroke:{colour}" + (",stroke-width:3px" if on_loop else "")
+        arrow = "--x" if reduces else "-->"
+        words = []
+        if link.loop:
+            words.append("R" if link.loop == "reinforcing" else "B")
+        if link.label and "labels" not in selection.hide:
+            words.append(mermaid_text(link.label))
+        label = f'|"{" ".join(words)}"|' if words else ""
+        source, target = ids[link.source], ids[link.target]
+        attached = [a for a in (*link.when, *link.assumes) if a in ids]
+        if not attached:
+            edge(f"  {source} {arrow}{label} {target}", look)
+            continue
+        junctions += 1
+        point = f"j{junctions}"
+        out.append(f'  {point}((" ")):::junction')
+        edge(f"  {source} --- {point}", look)
+        edge(f"  {point} {arrow}{label} {target}", look)
+        for other in attached:
+            edge(f"  {ids[other]} -.- {point}")
+    for node in selection.nodes:
+        for actor in node.by:
+            if actor in ids:
+                edge(f"  {ids[actor]} -.- {ids[node.id]}", f"stroke:{style.ACTOR_EDGE_COLOUR}")
+        for value in node.serves:
+            if value in ids:
+                edge(f"  {ids[node.id]} -.- {ids[value]}", f"stroke:{style.VALUE_EDGE_COLOUR}")
+    opening, closing = NOTE_SHAPE
+    for number, counterfactual in enumerate(selection.counterfactuals, start=1):
+        note = counterfactual_note(theory, counterfactual, options.lang)
+        text = "<br/>".join(mermaid_lines(wrap(line, style.NOTE_WIDTH)) for line in note.lines())
+        out.append(f'  c{number}{opening}"{text}"{closing}:::counterfactual')
+        for target in counterfactual.targets:
+            if target in ids:
+                edge(f"  {ids[target]} -.- c{number}",
+                     f"stroke:{style.COUNTERFACTUAL_EDGE_COLOUR}")
+    return "\n".join(out + edges + styles + _class_lines()) + "\n"

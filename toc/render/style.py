@@ -1,0 +1,121 @@
+"""How each kind of node and link looks: shapes and colours shared by every diagram target.
+
+Colours are always six-digit hex: Graphviz 2.43 (Debian, Ubuntu) paints
+three-digit hex as black.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toc import i18n
+from toc.model import Node
+from toc.vocabulary import ENUMS, RESULT_FLAGS, RESULT_KINDS, NodeKind
+
+
+@dataclass(frozen=True)
+class Look:
+    """The look of one kind of node: Graphviz shape and style, fill and border colour."""
+
+    shape: str
+    fill: str
+    border: str
+    style: str = "filled"
+    peripheries: int = 1
+
+
+LOOKS: dict[NodeKind, Look] = {
+    NodeKind.ACTOR: Look("egg", "#f3e5f5", "#6a1b9a"),
+    NodeKind.VALUE: Look("ellipse", "#fce4ec", "#ad1457", peripheries=2),
+    NodeKind.INPUT: Look("cds", "#e0f2f1", "#00695c"),
+    NodeKind.INTERVENTION: Look("box", "#dae8f5", "#1f4e79"),
+    NodeKind.OUTPUT: Look("box3d", "#e1f5fe", "#0277bd"),
+    NodeKind.MECHANISM: Look("ellipse", "#fff3cd", "#8a6d00"),
+    NodeKind.CONTEXT: Look("hexagon", "#eceff1", "#455a64"),
+    NodeKind.OUTCOME: Look("box", "#e2f0d9", "#38761d", "rounded,filled"),
+    NodeKind.IMPACT: Look("box", "#c5e1b5", "#274e13", "rounded,filled", peripheries=2),
+    NodeKind.EFFECT: Look("tab", "#f1f8e9", "#558b2f"),
+    NodeKind.EXTERNAL: Look("component", "#f5f5f5", "#757575"),
+    NodeKind.ASSUMPTION: Look("note", "#fffde7", "#9e9d24"),
+}
+# The order in which kinds appear in the legend: roughly the order of a pathway.
+LEGEND_ORDER = (
+    NodeKind.ACTOR, NodeKind.INPUT, NodeKind.INTERVENTION, NodeKind.OUTPUT, NodeKind.MECHANISM,
+    NodeKind.CONTEXT, NodeKind.OUTCOME, NodeKind.IMPACT, NodeKind.EFFECT, NodeKind.EXTERNAL,
+    NodeKind.ASSUMPTION, NodeKind.VALUE,
+)
+COUNTERFACTUAL_LOOK = Look("note", "#fbe9e7", "#a0522d")
+
+NEGATIVE_FILL = "#fdecea"
+NEGATIVE_BORDER = "#c62828"
+HINDERING_BORDER = "#b71c1c"
+ENABLING_BORDER = "#2e7d32"
+INCREASES_COLOUR = "#455a64"
+REDUCES_COLOUR = "#c62828"
+LOOP_COLOUR = "#e67e00"
+CONTEXT_EDGE_COLOUR = "#607d8b"
+ASSUMPTION_EDGE_COLOUR = "#9e9d24"
+ACTOR_EDGE_COLOUR = "#9c7bb0"
+VALUE_EDGE_COLOUR = "#d48aa7"
+COUNTERFACTUAL_EDGE_COLOUR = "#a0522d"
+CAPTION_COLOUR = "#555555"
+TEXT_COLOUR = "#1a1a1a"
+
+LABEL_WIDTH = 26
+EDGE_LABEL_WIDTH = 22
+NOTE_WIDTH = 34
+
+
+def is_unintended(node: Node) -> bool:
+    return node.kind in RESULT_KINDS and node.intended is False
+
+
+def is_negative(node: Node) -> bool:
+    return node.kind in RESULT_KINDS and node.positive is False
+
+
+def look_of(node: Node) -> Look:
+    """The look of a node: its kind's, with unintended and negative results marked."""
+    look = LOOKS[node.kind]
+    style, fill, border = look.style, look.fill, look.border
+    if is_unintended(node):
+        style += ",dashed"
+    if is_negative(node):
+        fill, border = NEGATIVE_FILL, NEGATIVE_BORDER
+    if node.kind is NodeKind.CONTEXT and node.influence:
+        border = HINDERING_BORDER if node.influence == "hindering" else ENABLING_BORDER
+    return Look(look.shape, fill, border, style, look.peripheries)
+
+
+def enum_word(enum: str, value: str, lang: str) -> str:
+    """An enumerated value in the theory's language, as the vocabulary spells it."""
+    word = ENUMS[enum][value]
+    return word.nl if lang == "nl" else word.en
+
+
+def flag_word(field: str, value: bool, lang: str) -> str:
+    for flag in RESULT_FLAGS:
+        if flag.field == field and flag.value == value:
+            return flag.word.nl if lang == "nl" else flag.word.en
+    raise KeyError(field)
+
+
+def caption(node: Node, lang: str) -> str:
+    """The small line above a label: the kind and what qualifies it (horizon, influence, risk)."""
+    parts = [i18n.text(f"kind.{node.kind.value}", lang)]
+    if node.kind is NodeKind.ACTOR and node.role:
+        parts.append(enum_word("role", node.role, lang))
+    if node.kind is NodeKind.CONTEXT and node.influence:
+        parts.append(enum_word("influence", node.influence, lang))
+    if is_unintended(node):
+        parts.append(flag_word("intended", False, lang))
+    if is_negative(node):
+        parts.append(flag_word("positive", False, lang))
+    if node.horizon:
+        parts.append(i18n.text(f"render.horizon.{node.horizon}", lang))
+    if node.kind is NodeKind.ASSUMPTION:
+        if node.risk:
+            parts.append(i18n.text("render.risk", lang, risk=enum_word("risk", node.risk, lang)))
+        if node.evidence:
+            parts.append(enum_word("evidence", node.evidence, lang))
+    return " · ".join(parts)

@@ -1,0 +1,151 @@
+"""Views of a theory: which nodes, links and notes a diagram shows (focus, perspective, hide, depth).
+
+Every walk here visits each node and link at most once, so a view of a large
+map costs time linear in its size.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from toc.model import Counterfactual, Link, Node, Theory
+from toc.vocabulary import LINKABLE_KINDS, NodeKind
+
+# What --hide accepts, in English and Dutch, and the node kinds each word hides.
+HIDE_WORDS: dict[str, str] = {
+    "actors": "actors", "actoren": "actors",
+    "values": "values", "waarden": "values",
+    "assumptions": "assumptions", "aannames": "assumptions",
+    "contexts": "contexts", "contexten": "contexts",
+    "externals": "externals", "externen": "externals",
+    "effects": "effects", "effecten": "effects",
+    "counterfactuals": "counterfactuals", "tegenfeitelijk": "counterfactuals",
+    "labels": "labels",
+    "legend": "legend", "legenda": "legend",
+}
+HIDDEN_KINDS: dict[str, NodeKind] = {
+    "actors": NodeKind.ACTOR, "values": NodeKind.VALUE, "assumptions": NodeKind.ASSUMPTION,
+    "contexts": NodeKind.CONTEXT, "externals": NodeKind.EXTERNAL, "effects": NodeKind.EFFECT,
+}
+
+
+@dataclass(frozen=True)
+class View:
+    """What to show: everything by default; --focus, --perspective, --depth and --hide narrow it."""
+
+    focus: str | None = None
+    perspective: str | None = None
+    depth: int | None = None
+    hide: frozenset[str] = frozenset()
+
+
+@dataclass
+class Selection:
+    """The parts of a theory that a view shows, in the order they were written."""
+
+    nodes: list[Node]
+    links: list[Link]
+    counterfactuals: list[Counterfactual]
+    hide: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def ids(self) -> set[str]:
+        return {node.id for node in self.nodes}
+
+
+def _walk(starts: list[str], neighbours: dict[str, list[str]], limit: int | None) -> dict[str, int]:
+    """Breadth-first distances from the start nodes, up to `limit` steps (None: no limit)."""
+    distance = {start: 0 for start in starts}
+    queue = deque(starts)
+    while queue:
+        current = queue.popleft()
+        if limit is not None and distance[current] >= limit:
+            continue
+        for neighbour in neighbours.get(current, ()):
+            if neighbour not in distance:
+                distance[neighbour] = distance[current] + 1
+                queue.append(neighbour)
+    return distance
+
+
+def _causal(links: list[Link]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    forward: dict[str, list[str]] = {}
+    backward: dict[str, list[str]] = {}
+    for link in links:
+        forward.setdefault(link.source, []).append(link.target)
+        backward.setdefault(link.target, []).append(link.source)
+    return forward, backward
+
+
+def _actor_seeds(theory: Theory, actor: str) -> tuple[list[str], list[str]]:
+    """What an actor does (or is worked for) and what it values."""
+    does = [n.id for n in theory.nodes if n.kind in LINKABLE_KINDS
+            and (actor in n.by or actor in n.for_actors)]
+    values = [n.id for n in theory.nodes if actor in n.valued_by]
+    return does, values
+
+
+def _pathway_links(theory: Theory, view: View, kept: set[str]) -> list[Link]:
+    """The links of a view; with a focus, only those on pathways into or out of it."""
+    shown = [link for link in theory.links if link.source in kept and link.target in kept]
+    if view.focus is None:
+        return shown
+    # A link that bypasses the focus (from something before it to something after it)
+    # is not on a pathway through it.
+    forward, backward = _causal(theory.links)
+    before = set(_walk([view.focus], backward, view.depth))
+    after = set(_walk([view.focus], forward, view.depth))
+    return [link for link in shown
+            if (link.source in before and link.target in before)
+            or (link.source in after and link.target in after)]
+
+
+def _causal_nodes(theory: Theory, view: View) -> set[str]:
+    """The linkable nodes a view keeps, before hiding kinds."""
+    linkable = {n.id for n in theory.nodes if n.kind in LINKABLE_KINDS}
+    forward, backward = _causal(theory.links)
+    if view.focus is not None:
+        before = _walk([view.focus], backward, view.depth)
+        after = _walk([view.focus], forward, view.depth)
+        return set(before) | set(after)
+    if view.perspective is not None:
+        does, values = _actor_seeds(theory, view.perspective)
+        if view.depth is not None:
+            seeds = does + values
+            return set(_walk(seeds, forward, view.depth)) | set(_walk(seeds, backward, view.depth))
+        # The pathways from what the actor does to what it values, and both ends.
+        between = set(_walk(does, forward, None)) & set(_walk(values, backward, None))
+        return between | set(does) | set(values)
+    if view.depth is not None:
+        starts = [n for n in linkable if not backward.get(n)]
+        return set(_walk(sorted(starts), forward, view.depth))
+    return linkable
+
+
+def select(theory: Theory, view: View) -> Selection:
+    """Choose the nodes, links and counterfactuals a view shows."""
+    hidden_kinds = {HIDDEN_KINDS[word] for word in view.hide if word in HIDDEN_KINDS}
+    causal = _causal_nodes(theory, view)
+    causal = {i for i in causal if theory.index[i].kind not in hidden_kinds}
+    links = _pathway_links(theory, view, causal)
+    # Conditions and assumptions of the links shown, and who does or values what is shown.
+    extra: set[str] = set()
+    for link in links:
+        extra.update(link.when)
+        extra.update(link.assumes)
+    for node_id in causal:
+        node = theory.index[node_id]
+        extra.update(node.by)
+        extra.update(node.serves)
+    if view.perspective is not None:
+        extra.add(view.perspective)
+    if view.focus is None and view.perspective is None and view.depth is None:
+        extra.update(n.id for n in theory.nodes)  # a whole map shows unattached nodes too
+    kept = causal | {i for i in extra if theory.index[i].kind not in hidden_kinds}
+    nodes = [node for node in theory.nodes if node.id in kept]
+    counterfactuals = [] if "counterfactuals" in view.hide else [
+        c for c in theory.counterfactuals
+        if (not c.targets and view.focus is None and view.perspective is None)
+        or any(t in kept for t in c.targets)]
+    return Selection(nodes, links, counterfactuals, view.hide)
