@@ -203,6 +203,8 @@ def schema() -> None:
 
 # Commands that live in modules of their own (one line each; keep heavy imports
 # inside the command functions so that `toc check` starts fast).
+from toc.cli_fmt import fmt  # noqa: E402  (it imports this module's helpers)
+main.add_command(fmt)
 
 
 if __name__ == "__main__":  # pragma: no cover
