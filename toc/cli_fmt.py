@@ -113,7 +113,8 @@ def _format_one(path: str, display: str, check: bool,
                 click.echo(i18n.text("fmt.would_reformat", message_lang, path=display), err=True)
         return _changed(formatted.changed), formatted.lang
     if stdin:
-        click.get_binary_stream("stdout").write(formatted.text.encode("utf-8"))
+        sys.stdout.buffer.write(formatted.text.encode("utf-8"))
+        sys.stdout.flush()
     elif formatted.changed:
         try:
             write_atomically(path, formatted.text.encode("utf-8"))

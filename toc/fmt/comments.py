@@ -120,8 +120,7 @@ def _attach_sequence(attached: Attached, children: Sequence, comments: list[Comm
             trivia.leading = pending
             trivia.blank_before = _blank(previous_end, span.line)
         pending = []
-        if inner:
-            _attach_inside(attached, child, inner)
+        _attach_inside(attached, child, inner)
         previous, previous_end = child, span.end_line
     while index < count:
         place(comments[index])
@@ -130,14 +129,17 @@ def _attach_sequence(attached: Attached, children: Sequence, comments: list[Comm
 
 
 def _attach_inside(attached: Attached, element: object, comments: list[Comment]) -> None:
-    """Attach comments that lie within a statement's or an attribute's span."""
+    """Attach comments that lie within a statement's or an attribute's span.
+
+    Braces are always visited, even without comments, for the blank lines between attributes.
+    """
     attributes = getattr(element, "attributes", None)
     if isinstance(element, (Header, Declaration, Block, LinkStatement, Nested)) and attributes:
         head = [c for c in comments if c.span.start < attributes.span.start]
         body = [c for c in comments if c.span.start >= attributes.span.start]
-        if body:
-            closing = _attach_sequence(attached, attributes.items, body,
-                                       attributes.span.line, attributes)
+        closing = _attach_sequence(attached, attributes.items, body,
+                                   attributes.span.line, attributes)
+        if closing:
             attached._own(attributes).closing = closing
     else:
         # A pair, or a statement without braces: the comments sit between its words.
