@@ -57,3 +57,17 @@ def test_english_and_dutch_messages_agree() -> None:
     assert fmt_en.MESSAGES.keys() == fmt_nl.MESSAGES.keys()
     for key, english in fmt_en.MESSAGES.items():
         assert placeholders(english) == placeholders(fmt_nl.MESSAGES[key]), key
+
+
+def test_the_before_and_after_examples_in_the_docs_are_true() -> None:
+    import re
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "formatting.md").read_text(
+        encoding="utf-8")
+    blocks = re.findall(r"<!-- (before|after) -->\n```toc\n(.*?)```", page, re.DOTALL)
+    assert len(blocks) >= 8
+    pairs = list(zip(blocks[::2], blocks[1::2]))
+    for (first, before), (second, after) in pairs:
+        assert (first, second) == ("before", "after")
+        assert fmt(before) == after

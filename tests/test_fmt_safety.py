@@ -43,13 +43,13 @@ def test_a_dropped_statement() -> None:
 
 def test_a_changed_model_with_the_same_words(monkeypatch: pytest.MonkeyPatch) -> None:
     # The word check would see it first; switch it off to show the model check on its own.
-    monkeypatch.setattr(safety, "_shape", lambda statements: None)
+    monkeypatch.setattr(safety, "_same_words", lambda before, after: True)
     assert refusal(ORIGINAL.replace("participant", "funder")).check == "model"
 
 
 def test_different_findings(monkeypatch: pytest.MonkeyPatch) -> None:
     # Both texts build the same (partial) model; only the errors found differ.
-    monkeypatch.setattr(safety, "_shape", lambda statements: None)
+    monkeypatch.setattr(safety, "_same_words", lambda before, after: True)
     problem = refusal('intervention i "I" { colour: red }\n', 'intervention i "I"\n')
     assert (problem.check, problem.detail) == ("findings", "E105")
 

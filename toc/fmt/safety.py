@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from functools import lru_cache
 from typing import Any, Callable
 
 from toc.api import Loaded
@@ -38,7 +39,7 @@ def prove(before: Loaded, after: Loaded, path: str, formatted: str,
     problems = [d for d in result.diagnostics if d.severity == Severity.ERROR]
     if problems:
         raise UnsafeFormat("parses", problems[0].message)
-    if _shape(original.statements) != _shape(result.statements):
+    if not _same_words(original.statements, result.statements):
         raise UnsafeFormat("words", _first_difference(original.statements, result.statements))
     if before.theory != after.theory:
         raise UnsafeFormat("model")
@@ -62,22 +63,30 @@ def _codes(loaded: Loaded) -> Counter[str]:
     return Counter(diagnostic.code for diagnostic in loaded.diagnostics)
 
 
-def _shape(value: Any) -> Any:
-    """Return a syntax tree as nested tuples without positions, for comparing layouts."""
-    if isinstance(value, Span):
+def _same_words(before: Any, after: Any) -> bool:
+    """Tell whether two syntax trees say the same, wherever it is written (spans are ignored)."""
+    if type(before) is not type(after):
+        return False
+    if isinstance(before, (list, tuple)):
+        return len(before) == len(after) and all(map(_same_words, before, after))
+    names = _fields(type(before))
+    if names is None:
+        return before == after
+    return all(_same_words(getattr(before, name), getattr(after, name)) for name in names)
+
+
+@lru_cache(maxsize=None)
+def _fields(kind: type) -> tuple[str, ...] | None:
+    """The fields of a syntax class that say what was written (not where); None for plain values."""
+    if not dataclasses.is_dataclass(kind):
         return None
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__name__,
-                *(_shape(getattr(value, f.name)) for f in dataclasses.fields(value)))
-    if isinstance(value, (list, tuple)):
-        return tuple(_shape(v) for v in value)
-    return value
+    return tuple(f.name for f in dataclasses.fields(kind) if f.type not in ("Span", Span))
 
 
 def _first_difference(before: list, after: list) -> str:
     """Name the first statement whose words changed, by its line in the original."""
     for old, new in zip(before, after):
-        if _shape(old) != _shape(new):
+        if not _same_words(old, new):
             return str(old.span.line)
     if len(before) > len(after):
         return str(before[len(after)].span.line)
