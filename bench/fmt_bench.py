@@ -41,7 +41,8 @@ def synthetic_theory(nodes: int, seed: int = 1) -> str:
             "impact": "{horizon:long}",
             "context": "{kind:enabling}",
         }.get(kind, "")
-        lines.append(f'{kind} {node_id}    "Node {number}: a label of a realistic length" {attributes}')
+        label = f'"Node {number}: a label of a realistic length"'
+        lines.append(f"{kind} {node_id}    {label} {attributes}")
         if number % 25 == 0:
             lines.append(f"# group {number // 25}")
     linkable = [node_id for node_id, _ in ids]

@@ -235,9 +235,11 @@ def test_missing_and_undecodable_files() -> None:
 
 
 def test_undecodable_stdin() -> None:
+    from toc import i18n
+
     result = CliRunner().invoke(main, ["fmt", "-"], input=b"a -> b # caf\xe9\n")
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr.startswith("<stdin>: ")
+    assert result.stderr == f"<stdin>: {i18n.text('E007')}\n"
 
 
 def test_includes_are_resolved_from_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -245,4 +247,5 @@ def test_includes_are_resolved_from_the_file(monkeypatch: pytest.MonkeyPatch) ->
     plan = write("plan.toc", "use \"shared.toc\"\n" + MESSY.replace("actor a \"A\"\n", ""))
     result = run_cli("fmt", "plan.toc")
     assert result.exit_code == 0
-    assert plan.read_text(encoding="utf-8") == "use \"shared.toc\"\nintervention i \"I\" { by: a }\n"
+    assert plan.read_text(encoding="utf-8") == ('use "shared.toc"\n'
+                                                'intervention i "I" { by: a }\n')

@@ -84,7 +84,8 @@ def test_comments_at_the_end_of_the_file() -> None:
 def test_a_file_of_only_comments() -> None:
     document, found = attached("# only\n\n# comments\n")
     assert document.statements == []
-    assert [(c.text, c.blank_before) for c in found.end] == [("# only", False), ("# comments", True)]
+    assert [(c.text, c.blank_before) for c in found.end] == [
+        ("# only", False), ("# comments", True)]
 
 
 def test_blank_lines_between_attributes_without_comments() -> None:

@@ -6,6 +6,7 @@ model is unchanged, and the comments are the same, in the same order.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,28 @@ def test_the_generated_texts_are_valid_theories(text: str) -> None:
 @pytest.mark.parametrize("path", EXAMPLES + GOLDEN_INPUTS, ids=lambda p: p.name)
 def test_examples_and_golden_inputs(path: Path) -> None:
     check_properties(path.read_bytes().decode("utf-8"), path.name)
+
+
+# Every kind of statement, written compactly so that nearly every gap between
+# words is a place where a comment can go.
+_ALL_KINDS = """theory "T" { lang: en }
+actor a "A" { role: participant }
+intervention i "I" { by: a }
+context c "C" { kind: hindering }
+outcome o "O" { unintended horizon: short indicator "N" { kind: number baseline: 1 } }
+impact p "P"
+i, c -> o -| p { when: c label: "L" }
+counterfactual o, p { "S" deadweight: 5% }
+"""
+_CHUNK = re.compile(r'"(?:[^"\\\n]|\\[^\n])*"|#[^\n]*|[^\s"#{}:,]+|[{}:,]')
+
+
+@pytest.mark.parametrize("where", ["after", "own-line"])
+def test_a_comment_after_every_word(where: str) -> None:
+    """Put one comment after each word in turn; each must survive and stay stable."""
+    probe = "  # probe\n" if where == "after" else "\n# probe\n"
+    for chunk in _CHUNK.finditer(_ALL_KINDS):
+        if chunk.group().startswith("#"):
+            continue
+        text = _ALL_KINDS[: chunk.end()] + probe + _ALL_KINDS[chunk.end():]
+        assert "# probe" in check_properties(text), text

@@ -61,7 +61,8 @@ def test_a_lost_or_changed_comment() -> None:
 
 
 def test_trailing_spaces_in_comments_are_layout() -> None:
-    prove(print_document(load(ORIGINAL, PATH).documents[PATH]), ORIGINAL.replace("# keep", "# keep  "))
+    canonical = print_document(load(ORIGINAL, PATH).documents[PATH])
+    prove(canonical, ORIGINAL.replace("# keep", "# keep  "))
 
 
 def test_an_unstable_result() -> None:
