@@ -112,6 +112,7 @@ class CommandGroup(click.Group):
     """
 
     lazy: dict[str, str] = {
+        "fmt": "toc.cli_fmt:fmt",
         "lsp": "toc.cli_lsp:lsp",
         "render": "toc.cli_render:render",
     }

@@ -1,0 +1,189 @@
+"""`toc fmt`: rewrite .toc files in the canonical layout, check it, or format standard input."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+
+import click
+
+from toc.cli import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    LANG_OPTION,
+    UsageProblem,
+    expand,
+    load_file,
+    print_diagnostics,
+    read_text,
+    run_safely,
+)
+
+
+class Outcome(str, Enum):
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+    FAILED = "failed"
+
+
+@click.command("fmt")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--check", is_flag=True,
+              help="Change nothing; show a diff and exit 1 when a file would be reformatted.")
+@click.option("--stdin-filename", default=None, metavar="PATH",
+              help="With '-': the file's name, for messages and for finding 'use' includes.")
+@LANG_OPTION
+def fmt(paths: tuple[str, ...], check: bool, stdin_filename: str | None,
+        lang: str | None) -> None:
+    """Rewrite theories in the canonical layout (see docs/formatting.md).
+
+    \b
+    toc fmt plan.toc           rewrite the file (only when its layout changes)
+    toc fmt --check folder/    show what would change; exit 1 if anything would
+    toc fmt - < in.toc         read standard input, write the result to standard output
+
+    Nothing is lost: a file is only written when the new text has the same
+    statements, the same model and the same comments, and formatting it again
+    changes nothing. Files with syntax errors are never touched (exit 2).
+    """
+
+    def body() -> int:
+        from toc import i18n
+
+        message_lang = lang or "en"
+        if "-" in paths and len(paths) > 1:
+            raise UsageProblem(i18n.text("fmt.stdin_alone", message_lang))
+        if stdin_filename and "-" not in paths:
+            raise UsageProblem(i18n.text("fmt.stdin_filename_alone", message_lang))
+        if paths == ("-",):
+            outcomes = [_format_one("-", stdin_filename or "<stdin>", check, lang)]
+        else:
+            outcomes = [_format_one(path, path, check, lang) for path in expand(paths)]
+            _summarize(outcomes, check, lang)
+        if any(outcome == Outcome.FAILED for outcome, _ in outcomes):
+            return EXIT_INPUT
+        changed = any(outcome == Outcome.CHANGED for outcome, _ in outcomes)
+        return EXIT_FINDINGS if check and changed else EXIT_OK
+
+    run_safely(body)
+
+
+def _format_one(path: str, display: str, check: bool,
+                lang: str | None) -> tuple[Outcome, str | None]:
+    """Format one file (or standard input); return what happened and the file's language."""
+    from toc import i18n
+    from toc.fmt import NotParsed, UnsafeFormat, format_text
+    from toc.fmt.diff import unified_diff
+
+    stdin = path == "-"
+    try:
+        data = sys.stdin.buffer.read() if stdin else Path(path).read_bytes()
+        text = data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as problem:
+        _report_unreadable(path, display, lang, problem)
+        return Outcome.FAILED, None
+    try:
+        formatted = format_text(text, display, lang=lang, read=read_text)
+    except NotParsed as refused:
+        message_lang = lang or refused.loaded.lang
+        print_diagnostics(refused.errors, refused.loaded)
+        click.echo(i18n.text("fmt.not_parsed", message_lang, path=display,
+                             errors=i18n.count("error", len(refused.errors), message_lang)),
+                   err=True)
+        return Outcome.FAILED, refused.loaded.lang
+    except UnsafeFormat as unsafe:
+        message_lang = lang or "en"
+        reason = i18n.text(f"fmt.unsafe.{unsafe.check}", message_lang, detail=unsafe.detail)
+        click.echo(i18n.text("fmt.unsafe", message_lang, path=display, reason=reason), err=True)
+        return Outcome.FAILED, None
+    message_lang = lang or formatted.lang
+    if check:
+        if formatted.changed:
+            after = f"{display} ({i18n.text('fmt.diff.formatted', message_lang)})"
+            diff = unified_diff(formatted.original.replace("\r\n", "\n"),
+                                formatted.text.replace("\r\n", "\n"), display, after)
+            click.echo(diff, nl=False)
+            if not stdin:
+                click.echo(i18n.text("fmt.would_reformat", message_lang, path=display), err=True)
+        return _changed(formatted.changed), formatted.lang
+    if stdin:
+        sys.stdout.buffer.write(formatted.text.encode("utf-8"))
+        sys.stdout.flush()
+    elif formatted.changed:
+        try:
+            write_atomically(path, formatted.text.encode("utf-8"))
+        except OSError as problem:
+            click.echo(i18n.text("fmt.not_written", message_lang, path=display,
+                                 reason=problem.strerror or str(problem)), err=True)
+            return Outcome.FAILED, formatted.lang
+        click.echo(i18n.text("fmt.reformatted", message_lang, path=display), err=True)
+    return _changed(formatted.changed), formatted.lang
+
+
+def _changed(changed: bool) -> Outcome:
+    return Outcome.CHANGED if changed else Outcome.UNCHANGED
+
+
+def _report_unreadable(path: str, display: str, lang: str | None, problem: Exception) -> None:
+    """Print why a file could not be read, with the same diagnostics as `toc check`."""
+    if path != "-":
+        _, diagnostics = load_file(path, lang)
+        print_diagnostics(diagnostics, None)
+        return
+    # Standard input cannot be read a second time, so describe the problem here.
+    from toc import i18n
+
+    reason = (i18n.text("E007", lang or "en") if isinstance(problem, UnicodeDecodeError)
+              else getattr(problem, "strerror", None) or str(problem))
+    click.echo(f"{display}: {reason}", err=True)
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Replace a file's bytes in one step, keeping its permissions (and a symlink pointing at it).
+
+    The text goes to a temporary file in the same folder first, so that a crash or
+    a full disk leaves either the old file or the new one, never half of each.
+    """
+    target = os.path.realpath(path)
+    mode = stat.S_IMODE(os.stat(target).st_mode)
+    folder, name = os.path.split(target)
+    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _summarize(outcomes: list[tuple[Outcome, str | None]], check: bool,
+               lang: str | None) -> None:
+    """Print one line with the counts of files changed, unchanged and failed.
+
+    It is in the files' language when they share one, else in English.
+    """
+    from toc import i18n
+
+    languages = {file_lang for _, file_lang in outcomes if file_lang}
+    message_lang = lang or (languages.pop() if len(languages) == 1 else "en")
+    changed = sum(outcome == Outcome.CHANGED for outcome, _ in outcomes)
+    failed = sum(outcome == Outcome.FAILED for outcome, _ in outcomes)
+    unchanged = len(outcomes) - changed - failed
+    key = "fmt.summary.check" if check else "fmt.summary"
+    line = i18n.text(key, message_lang, changed=i18n.count("file", changed, message_lang),
+                     unchanged=i18n.count("file", unchanged, message_lang))
+    if failed:
+        line += " " + i18n.text("fmt.summary.failed", message_lang,
+                                failed=i18n.count("file", failed, message_lang))
+    click.echo(line, err=True)
