@@ -203,6 +203,11 @@ def schema() -> None:
 
 # Commands that live in modules of their own (one line each; keep heavy imports
 # inside the command functions so that `toc check` starts fast).
+from toc.cli_lint import explain, lint, rules  # noqa: E402 - registered after main exists
+
+main.add_command(lint)
+main.add_command(rules)
+main.add_command(explain)
 
 
 if __name__ == "__main__":  # pragma: no cover
