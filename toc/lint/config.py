@@ -21,9 +21,9 @@ KEYS = ("select", "ignore", "severity")
 class ConfigError(Exception):
     """A configuration that cannot be used; the command stops with exit status 2."""
 
-    def __init__(self, key: str, **values: Any) -> None:
-        super().__init__(key)
-        self.key = key
+    def __init__(self, message_key: str, /, **values: Any) -> None:
+        super().__init__(message_key)
+        self.key = message_key
         self.values = values
 
     def message(self, lang: str = "en") -> str:
@@ -52,12 +52,12 @@ class Config:
         for key, value in data.items():
             # Tables other than `severity` belong to other parts of toc (render, ...).
             if key not in KEYS and not isinstance(value, dict):
-                raise ConfigError("lint.config.unknown_key", origin=origin, key=key,
+                raise ConfigError("lint.config.unknown_key", origin=origin, option=key,
                                   allowed=", ".join(KEYS))
         select = data.get("select")
         severities = data.get("severity", {})
         if not isinstance(severities, dict):
-            raise ConfigError("lint.config.not_table", origin=origin, key="severity")
+            raise ConfigError("lint.config.not_table", origin=origin, option="severity")
         return cls(
             select=None if select is None else resolve(_names(select, "select", origin), "select", origin),
             ignore=resolve(_names(data.get("ignore", []), "ignore", origin), "ignore", origin),
@@ -73,7 +73,7 @@ def _names(value: Any, key: str, origin: str) -> list[str]:
         return [value]
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return value
-    raise ConfigError("lint.config.not_list", origin=origin, key=key)
+    raise ConfigError("lint.config.not_list", origin=origin, option=key)
 
 
 def _severity(value: Any, name: str, origin: str) -> Severity:
