@@ -6,6 +6,7 @@ import json
 import textwrap
 
 from toc import i18n
+from toc.formats import escape_markdown
 from toc.lint.rule import DOC_PARTS, Rule, Theme
 from toc.lint.rules import RULES
 
@@ -80,7 +81,7 @@ def rules_markdown(lang: str) -> str:
     for rule in RULES:
         lines.append(f"| {rule.code} | [{rule.name}](#{rule.name}-{rule.code.lower()}) "
                      f"| {rule.theme.title(lang)} | {t('severity.' + rule.severity.value)} "
-                     f"| {rule.summary(lang)} |")
+                     f"| {escape_markdown(rule.summary(lang))} |")
     lines.append("")
     for theme in Theme:
         members = [rule for rule in RULES if rule.theme is theme]
