@@ -154,3 +154,25 @@ def test_explain_unknown_rule_is_a_usage_error() -> None:
     assert result.exit_code == 2 and result.stdout == ""
     assert "unknown rule 'miracle-leep'" in result.stderr
     assert "did you mean 'miracle-leap'?" in result.stderr
+
+
+def test_findings_in_an_included_file_point_into_that_file(tmp_path) -> None:
+    write(tmp_path, "shared.toc", 'impact independence "Refugees are financially independent"'
+                                  '  # toc: ignore[single-pathway]\n')
+    plan = write(tmp_path, "plan.toc", 'use "shared.toc"\n'
+                                       'intervention matching "Offer job matching"\n'
+                                       'matching -> independence\n')
+    result = run_cli("lint", plan, "--select", "sole-attribution,single-pathway")
+    assert result.exit_code == 1, result.stderr
+    shared = str(tmp_path / "shared.toc")
+    assert f"{shared}:1:1: warning[sole-attribution]" in result.stdout
+    assert "warning[single-pathway]" not in result.stdout  # silenced in the included file
+
+
+def test_lint_refuses_a_theory_with_errors() -> None:
+    from tests.conftest import load_text
+    from toc.lint import lint
+    from toc.lint.engine import NotLintable
+
+    with pytest.raises(NotLintable):
+        lint(load_text('intervention a "A"\na -> missing\n'))
