@@ -75,7 +75,7 @@ MESSAGES: dict[str, str] = {
     "TOC601": "every outcome is valued by '{actor}' alone: whose goals are these?",
     "TOC601.nobody": "no outcome says who values it: whose goals are these?",
     "TOC601.hint": "Ask participants, professionals and others what they count as success, and add them with 'valued_by:'. Disagreement is information, not noise.",
-    "TOC602": "'{label}' take part, but no result says they value it",
+    "TOC602": "no result is valued by the participants '{label}'",
     "TOC602.hint": "Ask them what would be a good result for them and add it, or add them to 'valued_by:' where they agree.",
     # tracks
     "TOC701": "every outcome is on the efficiency track; nothing is on meaning or craftsmanship",

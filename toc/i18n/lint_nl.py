@@ -75,7 +75,7 @@ MESSAGES: dict[str, str] = {
     "TOC601": "elke uitkomst wordt alleen door '{actor}' belangrijk gevonden: wiens doelen zijn dit?",
     "TOC601.nobody": "bij geen enkele uitkomst staat wie haar belangrijk vindt: wiens doelen zijn dit?",
     "TOC601.hint": "Vraag deelnemers, professionals en anderen wat zij als succes zien, en voeg hen toe met 'gewaardeerd_door:'. Verschil van mening is informatie, geen ruis.",
-    "TOC602": "'{label}' doen mee, maar bij geen enkel resultaat staat dat zij het belangrijk vinden",
+    "TOC602": "geen enkel resultaat wordt belangrijk gevonden door de deelnemers '{label}'",
     "TOC602.hint": "Vraag hen wat voor hen een goed resultaat zou zijn en voeg dat toe, of zet hen bij 'gewaardeerd_door:' waar zij het ermee eens zijn.",
     # sporen
     "TOC701": "elke uitkomst staat op het spoor van doelmatigheid; niets op betekenisgeving of vakmanschap",
