@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import generate  # noqa: E402
+from generate import synthetic  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "pocket-money.toc"
@@ -34,7 +34,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for n in (1_000, 10_000, 50_000):
             path = Path(folder) / f"theory-{n}.toc"
-            path.write_text(generate(n), encoding="utf-8")
+            path.write_text(synthetic(n), encoding="utf-8")
             command = [sys.executable, "-m", "toc.cli", "check", str(path)]
             out = subprocess.run(command, capture_output=True, text=True)
             assert out.returncode == 0, out.stderr[:2000]

@@ -1,81 +1,117 @@
-"""Synthetic theories of change for benchmarks: n nodes, about 1.5 n links, loops, contexts, assumptions."""
+"""Synthetic theories for benchmarks and scale tests, written as .toc text.
+
+`synthetic(n)`: n nodes of every kind, about 1.5 n links, some feedback loops,
+contexts on links and assumptions. `layered(layers, width)`: the adversarial
+case, a layered graph in which every node links to two nodes of the next layer
+(so the number of paths grows as 2 ** layers) with back links that make big loops.
+
+    python bench/generate.py synthetic 1000 > big.toc
+    python bench/generate.py layered 100 50 > adversarial.toc
+"""
 
 from __future__ import annotations
 
 import random
 import sys
 
-# Share of each kind among the nodes; linkable kinds are laid out in layers.
-MIX = [
-    ("actor", 0.04), ("value", 0.02), ("intervention", 0.10), ("mechanism", 0.18),
-    ("context", 0.06), ("assumption", 0.06), ("outcome", 0.38), ("impact", 0.06),
+KINDS = (  # (keyword, share of the nodes)
+    ("intervention", 0.05), ("mechanism", 0.35), ("outcome", 0.35), ("impact", 0.05),
     ("effect", 0.05), ("external", 0.05),
-]
-LAYER_OF = {"intervention": 0, "external": 0, "mechanism": 1, "outcome": 2, "effect": 2, "impact": 3}
+)
 
 
-def generate(n: int, seed: int = 1) -> str:
-    """Return the text of a valid synthetic theory with about n nodes."""
+def _declare(lines: list[str], kind: str, node_id: str, extra: str = "") -> None:
+    lines.append(f'{kind} {node_id} "{kind.capitalize()} {node_id}"{extra}')
+
+
+def _result_attributes(kind: str, rng: random.Random) -> str:
+    if kind == "effect":
+        return " { unintended negative }"
+    if kind not in ("outcome", "impact"):
+        return ""
+    track = rng.choice(["efficiency", "meaning", "craft"])
+    indicator = rng.choice(["number", "story"])
+    return (f' {{ horizon: {rng.choice(["short", "medium", "long"])}  track: {track}  '
+            f'valued_by: a{rng.randrange(3)}  indicator "Seen in {indicator}" {{ kind: {indicator} }} }}')
+
+
+def _header(lines: list[str], title: str, contexts: int, assumptions: int) -> None:
+    lines.append(f'theory "{title}" {{ lang: en }}')
+    for number in range(3):
+        lines.append(f'actor a{number} "Actor {number}" {{ role: {["participant", "funder", "implementer"][number]} }}')
+    for number in range(contexts):
+        lines.append(f'context c{number} "Context {number}" {{ kind: {"enabling" if number % 2 else "hindering"} }}')
+    for number in range(assumptions):
+        lines.append(f'assumption s{number} "Assumption {number}" {{ risk: high  evidence: untested }}')
+
+
+def _link(source: str, target: str, rng: random.Random, contexts: int, assumptions: int,
+          loop: bool = False) -> str:
+    attributes = []
+    if contexts and rng.random() < 0.3:
+        attributes.append(f"when: c{rng.randrange(contexts)}")
+    if assumptions and rng.random() < 0.1:
+        attributes.append(f"assumes: s{rng.randrange(assumptions)}")
+    if loop and rng.random() < 0.5:
+        attributes.append("loop: reinforcing")
+    arrow = "-|" if rng.random() < 0.1 else "->"
+    return f"{source} {arrow} {target}" + (f" {{ {'  '.join(attributes)} }}" if attributes else "")
+
+
+def synthetic(n: int, seed: int = 1) -> str:
+    """A theory of about n nodes and 1.5 n links, ordered so most links run forward."""
     rng = random.Random(seed)
-    lines = [f'theory "Synthetic theory of {n} nodes" {{ lang: en }}']
-    ids: dict[str, list[str]] = {kind: [] for kind, _ in MIX}
-    for kind, share in MIX:
-        for i in range(max(1, int(n * share))):
-            ids[kind].append(f"{kind[:3]}{i}")
-    for actor in ids["actor"]:
-        lines.append(f'actor {actor} "Actor {actor}" {{ role: participant }}')
-    for value in ids["value"]:
-        lines.append(f'value {value} "Value {value}"')
-    for intervention in ids["intervention"]:
-        lines.append(f'intervention {intervention} "Intervention {intervention}" '
-                     f'{{ by: {rng.choice(ids["actor"])} }}')
-    for mechanism in ids["mechanism"]:
-        lines.append(f'mechanism {mechanism} "How people respond: {mechanism}"')
-    for context in ids["context"]:
-        kind = rng.choice(["enabling", "hindering"])
-        lines.append(f'context {context} "Circumstance {context}" {{ kind: {kind} }}')
-    for assumption in ids["assumption"]:
-        lines.append(f'assumption {assumption} "Assumption {assumption}" '
-                     f'{{ risk: {rng.choice(["low", "medium", "high"])}  evidence: untested }}')
-    for kind in ("outcome", "impact"):
-        horizon = "medium" if kind == "outcome" else "long"
-        for node in ids[kind]:
-            lines.append(f'{kind} {node} "Result {node}" {{ horizon: {horizon}  '
-                         f'valued_by: {rng.choice(ids["actor"])}\n'
-                         f'  indicator "Stories about {node}" {{ kind: story }} }}')
-    for effect in ids["effect"]:
-        lines.append(f'effect {effect} "Side effect {effect}" {{ unintended negative }}')
-    for external in ids["external"]:
-        lines.append(f'external {external} "Other contributor {external}"')
-    layers: list[list[str]] = [[], [], [], []]
-    for kind, layer in LAYER_OF.items():
-        layers[layer].extend(ids[kind])
-    linkable = sum(len(layer) for layer in layers)
-    for _ in range(int(n * 1.5)):
-        layer = rng.randrange(3)
-        source = rng.choice(layers[layer])
-        target = rng.choice(layers[layer + 1] if rng.random() < 0.8 else layers[min(3, layer + 1)])
-        if source == target:
-            continue
-        extras = []
-        if rng.random() < 0.3:
-            extras.append(f"when: {rng.choice(ids['context'])}")
-        if rng.random() < 0.2:
-            extras.append(f"assumes: {rng.choice(ids['assumption'])}")
-        arrow = "-|" if rng.random() < 0.1 else "->"
-        attributes = f" {{ {'  '.join(extras)} }}" if extras else ""
-        lines.append(f"{source} {arrow} {target}{attributes}")
-    # Feedback loops: intervention -> mechanism -> outcome -> back to the intervention.
-    for _ in range(max(1, linkable // 100)):
-        intervention = rng.choice(ids["intervention"])
-        mechanism, outcome = rng.choice(ids["mechanism"]), rng.choice(ids["outcome"])
-        lines.append(f"{intervention} -> {mechanism} -> {outcome}")
-        lines.append(f"{outcome} -> {intervention} {{ loop: reinforcing }}")
-    for impact in ids["impact"][: max(1, len(ids["impact"]) // 2)]:
-        lines.append(f'counterfactual {impact} {{ "Part would happen anyway." deadweight: 25% '
-                     f'contributors: {rng.choice(ids["external"])} }}')
+    contexts, assumptions = max(1, n // 20), max(1, n // 20)
+    lines: list[str] = []
+    _header(lines, f"Synthetic theory of {n} nodes", contexts, assumptions)
+    ids: list[tuple[str, str]] = []
+    for kind, share in KINDS:
+        for _ in range(max(1, int(n * share))):
+            node_id = f"n{len(ids)}"
+            ids.append((kind, node_id))
+            _declare(lines, kind, node_id, _result_attributes(kind, rng))
+    for position, (_, node_id) in enumerate(ids[:-1]):
+        for _ in range(1 if rng.random() < 0.5 else 2):
+            target = ids[rng.randrange(position + 1, len(ids))][1]
+            if target != node_id:
+                lines.append(_link(node_id, target, rng, contexts, assumptions))
+        if rng.random() < 0.02 and position > 10:  # a feedback loop back up the theory
+            lines.append(_link(node_id, ids[rng.randrange(position)][1], rng, contexts,
+                               assumptions, loop=True))
     return "\n".join(lines) + "\n"
 
 
+def layered(layers: int, width: int, seed: int = 1) -> str:
+    """Layers of `width` nodes, each linked to two nodes of the next layer, with back links."""
+    rng = random.Random(seed)
+    contexts, assumptions = 10, 10
+    lines: list[str] = []
+    _header(lines, f"Layered theory of {layers} x {width} nodes", contexts, assumptions)
+    for layer in range(layers):
+        kind = ("intervention" if layer == 0 else "impact" if layer == layers - 1
+                else "mechanism" if layer % 2 else "outcome")
+        for column in range(width):
+            _declare(lines, kind, f"l{layer}_{column}", _result_attributes(kind, rng))
+    for layer in range(layers - 1):
+        for column in range(width):
+            for offset in (0, 1 + rng.randrange(width - 1)):
+                target = f"l{layer + 1}_{(column + offset) % width}"
+                lines.append(_link(f"l{layer}_{column}", target, rng, contexts, assumptions))
+            if layer and rng.random() < 0.1:
+                # A link back over eight layers closes cycles through most nodes in between
+                # (forward fan-out reaches a whole layer in a few steps): one giant loop.
+                back = f"l{max(1, layer - 7)}_{rng.randrange(width)}"
+                lines.append(_link(f"l{layer + 1}_{column}", back, rng, contexts, assumptions,
+                                   loop=True))
+    return "\n".join(lines) + "\n"
+
+
+def count_paths(layers: int, width: int) -> int:
+    """Paths from the first layer to the last when every node has two distinct successors."""
+    return width * 2 ** (layers - 1)
+
+
 if __name__ == "__main__":
-    sys.stdout.write(generate(int(sys.argv[1]) if len(sys.argv) > 1 else 1000))
+    mode, *numbers = sys.argv[1:]
+    values = [int(v) for v in numbers]
+    sys.stdout.write(synthetic(*values) if mode == "synthetic" else layered(*values))

@@ -112,9 +112,12 @@ class CommandGroup(click.Group):
     """
 
     lazy: dict[str, str] = {
+        "explain": "toc.cli_lint:explain",
         "fmt": "toc.cli_fmt:fmt",
+        "lint": "toc.cli_lint:lint",
         "lsp": "toc.cli_lsp:lsp",
         "render": "toc.cli_render:render",
+        "rules": "toc.cli_lint:rules",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -91,3 +91,83 @@ def cyclic_links(theory: Theory) -> set[tuple[str, str]]:
         for link in theory.links
         if component_of[link.source] != -1 and component_of[link.source] == component_of[link.target]
     }
+
+
+def reachable(successors: dict[str, list[str]], roots: list[str] | set[str]) -> set[str]:
+    """Return every node reachable from the roots, the roots included (iterative search)."""
+    seen = set(roots)
+    stack = list(seen)
+    while stack:
+        for child in successors[stack.pop()]:
+            if child not in seen:
+                seen.add(child)
+                stack.append(child)
+    return seen
+
+
+def weak_components(successors: dict[str, list[str]],
+                    before: dict[str, list[str]]) -> list[list[str]]:
+    """Return the groups of nodes connected by links in either direction."""
+    seen: set[str] = set()
+    components: list[list[str]] = []
+    for root in successors:
+        if root in seen:
+            continue
+        seen.add(root)
+        component, stack = [], [root]
+        while stack:
+            node = stack.pop()
+            component.append(node)
+            for neighbour in (*successors[node], *before[node]):
+                if neighbour not in seen:
+                    seen.add(neighbour)
+                    stack.append(neighbour)
+        components.append(component)
+    return components
+
+
+def immediate_dominators(successors: dict[str, list[str]], root: str) -> dict[str, str]:
+    """Map each node reachable from `root` to its immediate dominator (the root to itself).
+
+    A node d dominates n when every path from the root to n passes through d.
+    networkx is imported here, not at the top, so that `toc check` starts fast.
+    """
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    graph.add_node(root)
+    graph.add_edges_from((source, target) for source, targets in successors.items()
+                         for target in targets)
+    idom = dict(nx.immediate_dominators(graph, root))
+    idom[root] = root  # networkx leaves the root out in some versions
+    return idom
+
+
+def dominance_intervals(idom: dict[str, str], root: str) -> dict[str, tuple[int, int]]:
+    """Number the dominator tree so that `dominates` is a constant-time check."""
+    children: dict[str, list[str]] = defaultdict(list)
+    for node, parent in idom.items():
+        if node != root:
+            children[parent].append(node)
+    intervals: dict[str, tuple[int, int]] = {}
+    enter: dict[str, int] = {}
+    clock = 0
+    stack: list[tuple[str, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            intervals[node] = (enter[node], clock)
+            continue
+        enter[node] = clock
+        clock += 1
+        stack.append((node, True))
+        stack.extend((child, False) for child in children[node])
+    return intervals
+
+
+def dominates(intervals: dict[str, tuple[int, int]], dominator: str, node: str) -> bool:
+    """Tell whether every path from the root to `node` passes through `dominator`."""
+    if dominator not in intervals or node not in intervals:
+        return False
+    start, end = intervals[dominator]
+    return start <= intervals[node][0] < end

@@ -51,3 +51,8 @@ def count(key: str, n: int, lang: str = DEFAULT_LANG) -> str:
     """Return '1 node' / '3 nodes' in a language, from a 'singular|plural' entry."""
     one, many = text(f"plural.{key}", lang, n=n).split("|")
     return one if n == 1 else many
+
+
+def literal(text: str) -> str:
+    """Protect braces in a catalogue entry that is shown as written (a .toc snippet)."""
+    return text.replace("{", "{{").replace("}", "}}")

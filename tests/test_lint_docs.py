@@ -1,0 +1,23 @@
+"""The rules pages in docs/ are generated from the registry and must be up to date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+PAGES = {"en": ROOT / "docs" / "rules.md", "nl": ROOT / "docs" / "rules.nl.md"}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_rules_page_is_up_to_date(lang: str) -> None:
+    result = run_cli("rules", "--format", "markdown", "--lang", lang)
+    assert result.exit_code == 0
+    assert PAGES[lang].read_text(encoding="utf-8") == result.stdout, (
+        f"regenerate with: toc rules --format markdown --lang {lang} > {PAGES[lang].relative_to(ROOT)}")
+
+
+def test_rules_page_tables_keep_their_columns() -> None:
+    rows = [line for line in PAGES["en"].read_text(encoding="utf-8").splitlines()
+            if line.startswith("| TOC")]
+    assert rows and all(line.replace("\\|", "").count("|") == 6 for line in rows)

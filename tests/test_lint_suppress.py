@@ -1,0 +1,84 @@
+"""Inline suppression with `# toc: ignore[...]`: on the line, on the line above, or on the node's declaration."""
+
+from __future__ import annotations
+
+from tests.conftest import load_text
+from toc.lint import lint
+
+
+def found(text: str) -> list[tuple[str, int]]:
+    return [(d.name, d.span.line) for d in lint(load_text(text))
+            if d.name in ("miracle-leap", "missing-mechanism", "single-pathway",
+                          "context-free-theory", "unknown-rule-in-comment")]
+
+
+HEAD = '''theory "Job matching" { lang: en }
+intervention matching "Offer job matching"
+impact independence "Refugees are financially independent"
+'''
+
+
+def test_without_comments_the_findings_are_there() -> None:
+    assert found(HEAD + "matching -> independence\n") == [
+        ("context-free-theory", 1), ("single-pathway", 3),
+        ("miracle-leap", 4), ("missing-mechanism", 4)]
+
+
+def test_a_comment_on_the_line_silences_the_named_rule_only() -> None:
+    text = HEAD + "matching -> independence  # toc: ignore[miracle-leap]\n"
+    assert ("miracle-leap", 4) not in found(text)
+    assert ("missing-mechanism", 4) in found(text)
+
+
+def test_codes_and_several_names_work() -> None:
+    text = HEAD + "matching -> independence  # toc: ignore[TOC203, missing-mechanism]\n"
+    assert [f for f in found(text) if f[1] == 4] == []
+
+
+def test_a_bare_ignore_silences_every_rule_on_the_line() -> None:
+    text = HEAD + "matching -> independence  # toc: ignore\n"
+    assert [f for f in found(text) if f[1] == 4] == []
+
+
+def test_a_comment_on_its_own_line_covers_the_next_line() -> None:
+    text = HEAD + "# toc: ignore[miracle-leap]\nmatching -> independence\n"
+    assert ("miracle-leap", 5) not in found(text)
+    assert ("missing-mechanism", 5) in found(text)
+
+
+def test_a_comment_anywhere_in_the_declaration_covers_the_node() -> None:
+    text = '''theory "Job matching" { lang: en }
+intervention matching "Offer job matching"
+impact independence "Refugees are financially independent" {
+  horizon: long  # toc: ignore[single-pathway]
+}
+matching -> independence
+'''
+    assert ("single-pathway", 3) not in found(text)
+    assert ("miracle-leap", 6) in found(text)
+
+
+def test_a_comment_on_the_header_covers_theory_wide_findings() -> None:
+    text = HEAD.replace("{ lang: en }", "{ lang: en }  # toc: ignore[context-free-theory]") + \
+        "matching -> independence\n"
+    assert ("context-free-theory", 1) not in found(text)
+
+
+def test_a_comment_elsewhere_does_not_silence() -> None:
+    text = HEAD + "matching -> independence\n# toc: ignore[miracle-leap]\n"
+    assert ("miracle-leap", 4) in found(text)
+
+
+def test_an_unknown_name_in_a_comment_is_reported_with_a_suggestion() -> None:
+    text = HEAD + "matching -> independence  # toc: ignore[miracle-leep]\n"
+    problems = [d for d in lint(load_text(text)) if d.code == "TOC001"]
+    assert len(problems) == 1
+    assert problems[0].span.line == 4
+    assert "'miracle-leep'" in problems[0].message and "miracle-leap" in problems[0].hint
+    assert ("miracle-leap", 4) in found(text)
+
+
+def test_suppression_messages_follow_the_language() -> None:
+    text = HEAD.replace("lang: en", "lang: nl") + "matching -> independence  # toc: ignore[x]\n"
+    problem = next(d for d in lint(load_text(text)) if d.code == "TOC001")
+    assert "geen lintregel" in problem.message

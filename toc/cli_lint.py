@@ -1,0 +1,213 @@
+"""`toc lint`, `toc rules` and `toc explain`: the critique commands."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from toc.cli import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, expand, \
+    load_file, print_diagnostics, run_safely
+
+if TYPE_CHECKING:
+    from toc.formats import FileReport
+    from toc.lint import Config
+
+FORMATS = ["text", "json", "github", "sarif", "markdown"]
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@LANG_OPTION
+@click.option("--format", "output", type=click.Choice(FORMATS), default=None,
+              help="text (default), json, github (default when GITHUB_ACTIONS is set), sarif "
+                   "or markdown.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="warning",
+              show_default=True, help="Exit with 1 when a finding of this severity or worse is found.")
+@click.option("--exit-zero", is_flag=True, help="Exit with 0 even when there are findings.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Use this toc.toml or pyproject.toml instead of the nearest one.")
+@click.option("--select", multiple=True, help="Run only these rules (names, codes or themes).")
+@click.option("--ignore", multiple=True, help="Do not run these rules (names, codes or themes).")
+def lint(paths: tuple[str, ...], lang: str | None, output: str | None, fail_on: str,
+         exit_zero: bool, config_path: str | None, select: tuple[str, ...],
+         ignore: tuple[str, ...]) -> None:
+    """Critique theories of change: ask the questions a good evaluator would ask.
+
+    Exit status: 0 when nothing at or above --fail-on was found, 1 when something
+    was, 2 when a file has errors or the configuration is wrong. Folders are
+    searched for .toc files. `toc rules` lists the rules; `toc explain NAME` explains one.
+    """
+
+    def body() -> int:
+        from toc.diagnostics import Severity, has_errors
+        from toc.formats import FileReport
+
+        fmt = output or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+        options = _Options(lang, config_path, select, ignore)
+        reports: list[FileReport] = []
+        status = EXIT_OK
+        # The summary speaks the language of the first theory (usually they share one).
+        summary_lang: str | None = lang
+        files = expand(paths)
+        if not files:
+            raise UsageProblem(_t("lint.no_files", lang, paths=", ".join(paths)))
+        for path in files:
+            loaded, diagnostics = load_file(path, lang)
+            display = "<stdin>" if path == "-" else path
+            if loaded is None or has_errors(diagnostics):
+                status = EXIT_INPUT
+                reports.append(FileReport(display, diagnostics, linted=False))
+                if fmt == "text":
+                    print_diagnostics(diagnostics, loaded)
+                    click.echo(_t("lint.not_linted", loaded.lang if loaded else lang, path=display,
+                                  errors=_count_errors(diagnostics, loaded.lang if loaded else lang)),
+                               err=True)
+                continue
+            from toc.lint import lint as run_lint
+
+            summary_lang = summary_lang or loaded.lang
+
+            found = run_lint(loaded, options.config_for(path), lang or loaded.lang)
+            reports.append(FileReport(display, diagnostics + found))
+            if fmt == "text":
+                _print_text(found, loaded)
+        _print_report(fmt, reports, summary_lang or "en")
+        threshold = Severity(fail_on).rank
+        worst = max((d.severity.rank for r in reports if r.linted for d in r.diagnostics), default=0)
+        if status == EXIT_OK and worst >= threshold and not exit_zero:
+            status = EXIT_FINDINGS
+        return status
+
+    run_safely(body)
+
+
+class _Options:
+    """Chooses each file's configuration: --config, else the nearest file; then --select/--ignore."""
+
+    def __init__(self, lang: str | None, config_path: str | None, select: tuple[str, ...],
+                 ignore: tuple[str, ...]) -> None:
+        self.lang, self.config_path = lang, config_path
+        self.select = [n.strip() for item in select for n in item.split(",") if n.strip()]
+        self.ignore = [n.strip() for item in ignore for n in item.split(",") if n.strip()]
+        self.cache: dict[str, Config] = {}
+
+    def config_for(self, path: str) -> Config:
+        from dataclasses import replace
+        from pathlib import Path
+
+        from toc.lint.config import Config, ConfigError, find_config, read_config, resolve
+
+        folder = "" if path == "-" else str(Path(path).resolve().parent)
+        if folder in self.cache:
+            return self.cache[folder]
+        try:
+            if self.config_path:
+                config = read_config(Path(self.config_path)) or Config(origin=self.config_path)
+            else:
+                config = find_config(path)
+            if self.select:
+                config = replace(config, select=resolve(self.select, "--select", "toc lint"))
+            if self.ignore:
+                extra = resolve(self.ignore, "--ignore", "toc lint")
+                config = replace(config, ignore=config.ignore | extra)
+        except ConfigError as problem:
+            message = problem.message(self.lang or "en")
+            if problem.values.get("guess"):
+                message += " — " + _t("lint.did_you_mean", self.lang, guess=problem.values["guess"])
+            raise UsageProblem(message) from None
+        self.cache[folder] = config
+        return config
+
+
+def _t(key: str, lang: str | None, **values: object) -> str:
+    from toc import i18n
+
+    return i18n.text(key, lang or "en", **values)
+
+
+def _count_errors(diagnostics: list, lang: str | None) -> str:
+    from toc import i18n
+
+    errors = sum(d.severity.value == "error" for d in diagnostics)
+    return i18n.count("error", errors, lang or "en")
+
+
+def _print_text(found: list, loaded: object) -> None:
+    from toc.report import format_text
+
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    for diagnostic in found:
+        click.echo(format_text(diagnostic, loaded.sources, color=color))  # type: ignore[attr-defined]
+        click.echo()
+
+
+def _print_report(fmt: str, reports: list[FileReport], lang: str) -> None:
+    from toc import formats
+    from toc.lint import RULES
+
+    if fmt == "text":
+        click.echo(formats.summary_line(reports, lang))
+    elif fmt == "json":
+        click.echo(formats.to_json(reports))
+    elif fmt == "github":
+        text = formats.to_github(reports)
+        if text:
+            click.echo(text)
+    elif fmt == "sarif":
+        click.echo(formats.to_sarif(reports, RULES, lang))
+    else:
+        click.echo(formats.to_markdown(reports, lang))
+
+
+@click.command()
+@LANG_OPTION
+@click.option("--format", "output", type=click.Choice(["table", "markdown", "json"]),
+              default="table", help="table (default), markdown (the docs page) or json.")
+def rules(lang: str | None, output: str) -> None:
+    """List the lint rules: code, name, theme, default severity and what each flags."""
+
+    def body() -> int:
+        from toc.lint.catalogue import rules_json, rules_markdown, rules_table
+
+        language = lang or "en"
+        if output == "markdown":
+            click.echo(rules_markdown(language), nl=False)
+        elif output == "json":
+            click.echo(rules_json(language))
+        else:
+            rules_table(language)
+        return EXIT_OK
+
+    run_safely(body)
+
+
+@click.command()
+@click.argument("name")
+@LANG_OPTION
+@click.option("--format", "output", type=click.Choice(["text", "markdown"]), default="text",
+              help="text (default) or markdown.")
+def explain(name: str, lang: str | None, output: str) -> None:
+    """Explain one lint rule (by name or code): what, why, an example, what to write instead, and its source."""
+
+    def body() -> int:
+        import difflib
+
+        from toc.lint import RULES, find
+        from toc.lint.catalogue import explain_markdown, explain_text
+
+        language = lang or "en"
+        rule = find(name)
+        if rule is None:
+            message = _t("lint.unknown_rule", language, name=name)
+            guess = difflib.get_close_matches(name, [r.name for r in RULES], n=1)
+            if guess:
+                message += " — " + _t("lint.did_you_mean", language, guess=guess[0])
+            raise UsageProblem(f"{message}\n{_t('lint.unknown_rule.hint', language)}")
+        text = explain_markdown(rule, language) if output == "markdown" else explain_text(rule, language)
+        click.echo(text)
+        return EXIT_OK
+
+    run_safely(body)

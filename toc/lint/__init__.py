@@ -1,0 +1,26 @@
+"""`toc lint`: rules that ask the questions a good evaluator would ask of a theory of change.
+
+Use `lint(loaded)` for a list of Diagnostics; `RULES` is the catalogue.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from toc.lint.config import Config, ConfigError, find_config
+from toc.lint.rule import DOC_PARTS, Finding, Rule, Theme
+from toc.lint.rules import RULES, find
+
+if TYPE_CHECKING:
+    from toc.api import Loaded
+    from toc.diagnostics import Diagnostic
+
+__all__ = ["DOC_PARTS", "RULES", "Config", "ConfigError", "Finding", "Rule", "Theme",
+           "find", "find_config", "lint"]
+
+
+def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None) -> list[Diagnostic]:
+    """Run the enabled rules over a loaded theory; return its diagnostics, sorted."""
+    from toc.lint.engine import run
+
+    return run(loaded, config or Config(), lang or loaded.lang)

@@ -1,0 +1,128 @@
+"""Lint configuration: `[tool.toc]` in pyproject.toml or a toc.toml, the nearest one winning."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from toc import i18n
+from toc.diagnostics import Severity
+from toc.lint.rule import Rule, Theme
+from toc.lint.rules import BY_CODE, RULES, find
+
+# In one folder, a toc.toml wins over pyproject.toml (it exists for nothing else).
+CONFIG_FILES = ("toc.toml", "pyproject.toml")
+KEYS = ("select", "ignore", "severity")
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the command stops with exit status 2."""
+
+    def __init__(self, message_key: str, /, **values: Any) -> None:
+        super().__init__(message_key)
+        self.key = message_key
+        self.values = values
+
+    def message(self, lang: str = "en") -> str:
+        return i18n.text(self.key, lang, **self.values)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Which rules run, at which severity; `origin` is the file it was read from."""
+
+    select: frozenset[str] | None = None
+    ignore: frozenset[str] = frozenset()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    origin: str | None = None
+
+    def enabled(self, rule: Rule) -> bool:
+        selected = self.select is None or rule.code in self.select
+        return selected and rule.code not in self.ignore
+
+    def severity_of(self, rule: Rule) -> Severity:
+        return self.severity.get(rule.code, rule.severity)
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], origin: str = "<config>") -> Config:
+        """Validate settings (as read from TOML); unknown keys and rule names are errors."""
+        for key, value in data.items():
+            # Tables other than `severity` belong to other parts of toc (render, ...).
+            if key not in KEYS and not isinstance(value, dict):
+                raise ConfigError("lint.config.unknown_key", origin=origin, option=key,
+                                  allowed=", ".join(KEYS))
+        select = data.get("select")
+        severities = data.get("severity", {})
+        if not isinstance(severities, dict):
+            raise ConfigError("lint.config.not_table", origin=origin, option="severity")
+        return cls(
+            select=None if select is None else resolve(_names(select, "select", origin), "select", origin),
+            ignore=resolve(_names(data.get("ignore", []), "ignore", origin), "ignore", origin),
+            severity={code: _severity(value, name, origin)
+                      for name, value in severities.items()
+                      for code in resolve([name], "severity", origin)},
+            origin=origin,
+        )
+
+
+def _names(value: Any, key: str, origin: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return value
+    raise ConfigError("lint.config.not_list", origin=origin, option=key)
+
+
+def _severity(value: Any, name: str, origin: str) -> Severity:
+    try:
+        return Severity(value)
+    except ValueError:
+        raise ConfigError("lint.config.bad_severity", origin=origin, name=name,
+                          value=value) from None
+
+
+def resolve(names: list[str], setting: str, origin: str) -> frozenset[str]:
+    """Turn rule names, codes, themes or ALL into rule codes; unknown names are errors."""
+    themes = {theme.value: theme for theme in Theme}
+    codes: set[str] = set()
+    for name in names:
+        if name.upper() == "ALL":
+            codes.update(BY_CODE)
+        elif name in themes:
+            codes.update(rule.code for rule in RULES if rule.theme is themes[name])
+        elif (rule := find(name)) is not None:
+            codes.add(rule.code)
+        else:
+            known = [rule.name for rule in RULES] + list(themes)
+            guess = difflib.get_close_matches(name, known, n=1)
+            raise ConfigError("lint.config.unknown_rule", origin=origin, setting=setting,
+                              name=name, guess=guess[0] if guess else "")
+    return frozenset(codes)
+
+
+def read_config(path: Path) -> Config | None:
+    """Read one configuration file; None for a pyproject.toml without `[tool.toc]`."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as problem:
+        raise ConfigError("lint.config.unreadable", origin=str(path), reason=str(problem)) from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("toc")
+        return None if table is None else Config.from_mapping(table, str(path))
+    return Config.from_mapping(data.get("tool", {}).get("toc", data), str(path))
+
+
+def find_config(file: str) -> Config:
+    """Return the configuration nearest to a file (searching its folder, then upwards)."""
+    start = Path.cwd() if file == "-" else Path(file).resolve().parent
+    for folder in (start, *start.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                config = read_config(candidate)
+                if config is not None:
+                    return config
+    return Config()

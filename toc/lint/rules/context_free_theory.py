@@ -1,0 +1,18 @@
+"""context-free-theory: the theory declares no context at all."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from toc.diagnostics import Severity
+from toc.lint.analysis import Facts
+from toc.lint.rule import Finding, Rule, Theme
+from toc.vocabulary import NodeKind
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    if facts.theory.links and not facts.of_kind(NodeKind.CONTEXT):
+        yield Finding(facts.header_span)
+
+
+RULE = Rule("TOC502", "context-free-theory", Theme.CONTEXT, Severity.WARNING, check)

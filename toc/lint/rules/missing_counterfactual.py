@@ -1,0 +1,21 @@
+"""missing-counterfactual: a long-term result with no word on what would have happened anyway."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from toc.diagnostics import Severity
+from toc.lint.analysis import CHANGE_KINDS, Facts
+from toc.lint.rule import Finding, Rule, Term, Theme
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    if facts.has_theory_counterfactual:
+        return
+    for node in facts.of_kind(*CHANGE_KINDS):
+        if facts.long_horizon(node) and node.id not in facts.counterfactual_targets:
+            yield Finding(facts.node_span(node.id), (node.id,),
+                          {"label": node.label, "kind": Term(f"kind.{node.kind.value}")})
+
+
+RULE = Rule("TOC301", "missing-counterfactual", Theme.COUNTERFACTUAL, Severity.WARNING, check)

@@ -1,0 +1,22 @@
+"""no-negative-effects: the theory names no negative effect and no link that reduces or hinders."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from toc.diagnostics import Severity
+from toc.lint.analysis import Facts
+from toc.lint.rule import Finding, Rule, Theme
+from toc.vocabulary import RESULT_KINDS
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    results = facts.of_kind(*RESULT_KINDS)
+    if not results or any(node.positive is False for node in results):
+        return
+    if any(link.polarity == "reduces" for link in facts.theory.links):
+        return
+    yield Finding(facts.header_span)
+
+
+RULE = Rule("TOC402", "no-negative-effects", Theme.EFFECTS, Severity.WARNING, check)

@@ -1,0 +1,19 @@
+"""no-unintended-effects: the theory names no unintended effect."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from toc.diagnostics import Severity
+from toc.lint.analysis import Facts
+from toc.lint.rule import Finding, Rule, Theme
+from toc.vocabulary import RESULT_KINDS
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    results = facts.of_kind(*RESULT_KINDS)
+    if results and not any(node.intended is False for node in results):
+        yield Finding(facts.header_span)
+
+
+RULE = Rule("TOC401", "no-unintended-effects", Theme.EFFECTS, Severity.WARNING, check)

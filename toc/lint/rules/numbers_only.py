@@ -1,0 +1,18 @@
+"""numbers-only: every indicator is a number; no story tells what the change means."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from toc.diagnostics import Severity
+from toc.lint.analysis import Facts, indicator_kinds
+from toc.lint.rule import Finding, Rule, Theme
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    kinds, nodes = indicator_kinds(facts)
+    if kinds == {"number"}:
+        yield Finding(facts.header_span, nodes)
+
+
+RULE = Rule("TOC803", "numbers-only", Theme.EVIDENCE, Severity.WARNING, check)

@@ -1,0 +1,18 @@
+"""stories-only: every indicator is a story; nothing is counted."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from toc.diagnostics import Severity
+from toc.lint.analysis import Facts, indicator_kinds
+from toc.lint.rule import Finding, Rule, Theme
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    kinds, nodes = indicator_kinds(facts)
+    if kinds == {"story"}:
+        yield Finding(facts.header_span, nodes)
+
+
+RULE = Rule("TOC804", "stories-only", Theme.EVIDENCE, Severity.WARNING, check)

@@ -1,0 +1,24 @@
+"""undeclared-loop: a feedback loop none of whose links is marked with `loop:`."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from toc.diagnostics import Severity
+from toc.lint.analysis import Facts, loop_kind
+from toc.lint.rule import Finding, Rule, Theme
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    for number, members in enumerate(facts.loops):
+        links = facts.loop_links(number)
+        if any(link.loop for link in links):
+            continue
+        first = min(links, key=lambda link: (link.span.start if link.span else 0))
+        ordered = [n for n in facts.index if facts.loop_of.get(n) == number]
+        yield Finding(first.span, tuple(ordered),
+                      {"nodes": facts.names(ordered), "count": len(members)},
+                      variant=loop_kind(facts, number))
+
+
+RULE = Rule("TOC105", "undeclared-loop", Theme.STRUCTURE, Severity.WARNING, check)

@@ -1,0 +1,35 @@
+"""unused-declaration: a context, assumption, actor or value that nothing refers to."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from toc.diagnostics import Severity
+from toc.lint.analysis import Facts
+from toc.lint.rule import Finding, Rule, Term, Theme
+from toc.vocabulary import NodeKind
+
+_KINDS = (NodeKind.ACTOR, NodeKind.VALUE, NodeKind.CONTEXT, NodeKind.ASSUMPTION)
+
+
+def _referred(facts: Facts) -> set[str]:
+    used = set(facts.linked)
+    for node in facts.theory.nodes:
+        used.update(node.by, node.serves, node.for_actors, node.valued_by)
+    for link in facts.theory.links:
+        used.update(link.when, link.assumes)
+    for counterfactual in facts.theory.counterfactuals:
+        used.update(counterfactual.contributors)
+    return used
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    used = _referred(facts)
+    for node in facts.of_kind(*_KINDS):
+        if node.id not in used:
+            yield Finding(facts.node_span(node.id), (node.id,),
+                          {"kind": Term(f"kind.{node.kind.value}"), "label": node.label},
+                          variant=node.kind.value)
+
+
+RULE = Rule("TOC104", "unused-declaration", Theme.STRUCTURE, Severity.WARNING, check)

@@ -1,0 +1,73 @@
+"""Inline suppression: `# toc: ignore[rule, ...]` on a diagnostic's line, the line above, or the node's declaration."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import TYPE_CHECKING
+
+from toc import i18n
+from toc.diagnostics import Diagnostic, Severity
+from toc.lint.rules import RULES, find
+from toc.source import Span
+
+if TYPE_CHECKING:
+    from toc.api import Loaded
+    from toc.lint.analysis import Facts
+
+_DIRECTIVE = re.compile(r"#\s*toc:\s*ignore\b(?:\[([^\]]*)\])?")
+EVERY_RULE = "*"
+UNKNOWN_CODE, UNKNOWN_NAME = "TOC001", "unknown-rule-in-comment"
+
+Directives = dict[tuple[str, int], set[str]]
+
+
+def directives(loaded: Loaded, lang: str) -> tuple[Directives, list[Diagnostic]]:
+    """Map (file, line) to the rule codes silenced there; unknown names become warnings."""
+    silenced: Directives = {}
+    problems: list[Diagnostic] = []
+    for comment in loaded.theory.comments:
+        match = _DIRECTIVE.search(comment.text)
+        if match is None or comment.span is None:
+            continue
+        codes = _codes(match.group(1), comment.span, lang, problems)
+        lines = [comment.span.line]
+        source = loaded.sources.get(comment.span.file)
+        if source and not source.line_text(comment.span.line)[: comment.span.column - 1].strip():
+            lines.append(comment.span.line + 1)  # a comment on its own line covers the next one
+        for line in lines:
+            silenced.setdefault((comment.span.file, line), set()).update(codes)
+    return silenced, problems
+
+
+def _codes(listed: str | None, span: Span, lang: str, problems: list[Diagnostic]) -> set[str]:
+    if listed is None:
+        return {EVERY_RULE}
+    codes: set[str] = set()
+    for name in (part.strip() for part in listed.split(",")):
+        rule = find(name) if name else None
+        if rule is not None:
+            codes.add(rule.code)
+        elif name:
+            guess = difflib.get_close_matches(name, [r.name for r in RULES], n=1)
+            hint = i18n.text("lint.unknown_in_comment.hint", lang, guess=guess[0]) if guess else None
+            problems.append(Diagnostic(UNKNOWN_CODE, Severity.WARNING,
+                                       i18n.text("lint.unknown_in_comment", lang, name=name),
+                                       span, hint, name=UNKNOWN_NAME))
+    return codes
+
+
+def is_silenced(diagnostic: Diagnostic, silenced: Directives, facts: Facts) -> bool:
+    """Tell whether a directive covers the diagnostic's line or its main node's declaration."""
+    places: list[Span] = [diagnostic.span] if diagnostic.span else []
+    main = diagnostic.nodes[0] if diagnostic.nodes else None
+    if main in facts.index and facts.index[main].span is not None:
+        places.append(facts.index[main].span)
+    if diagnostic.span is not None and diagnostic.span == facts.header_span and facts.theory.span:
+        places.append(facts.theory.span)
+    for span in places:
+        for line in range(span.line, span.end_line + 1):
+            codes = silenced.get((span.file, line))
+            if codes and (EVERY_RULE in codes or diagnostic.code in codes):
+                return True
+    return False
