@@ -15,7 +15,7 @@ POCKET = str(ROOT / "examples" / "pocket-money.toc")
 def test_check_prints_a_one_line_summary() -> None:
     result = run_cli("check", POCKET)
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == f"{POCKET}: ok: 22 nodes, 15 links, 1 loop, 2 counterfactuals\n"
+    assert result.stdout == f"{POCKET}: ok: 25 nodes, 17 links, 1 loop, 3 counterfactuals\n"
 
 
 def test_check_a_folder_checks_every_toc_file() -> None:
@@ -52,7 +52,7 @@ def test_check_json_output(tmp_path: Path) -> None:
     result = run_cli("check", "--format", "json", POCKET, str(path))
     assert result.exit_code == 2
     records = json.loads(result.stdout)
-    assert records[0]["ok"] is True and records[0]["summary"]["nodes"] == 22
+    assert records[0]["ok"] is True and records[0]["summary"]["nodes"] == 25
     assert records[1]["ok"] is False
     assert records[1]["diagnostics"][0]["code"] == "E106"
     assert records[1]["diagnostics"][0]["line"] == 1

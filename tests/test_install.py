@@ -46,7 +46,7 @@ def test_installed_wheel_checks_an_example(wheel: Path, tmp_path: Path) -> None:
     # Run outside the checkout so that only the installed package can be imported.
     result = run(bin_dir / "toc", "check", EXAMPLE, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert ": ok: 22 nodes" in result.stdout
+    assert ": ok: 25 nodes" in result.stdout
 
 
 def test_editable_install_checks_an_example(tmp_path: Path) -> None:
