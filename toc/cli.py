@@ -203,6 +203,7 @@ def schema() -> None:
 
 # Commands that live in modules of their own (one line each; keep heavy imports
 # inside the command functions so that `toc check` starts fast).
+from toc.cli_checklist import checklist; main.add_command(checklist)  # noqa: E402, E702
 
 
 if __name__ == "__main__":  # pragma: no cover
