@@ -43,3 +43,15 @@ def test_the_logframe_example_opens_the_linear_reasoning_items_and_a_rich_one_do
     rich = (GOLDEN / "pocket-money.en.md").read_text(encoding="utf-8")
     assert "- [ ] **1.1 " in logframe and "- [ ] **1.2 " in logframe
     assert "- [x] **1.1 " in rich
+
+
+def test_the_examples_in_the_docs_are_real_checklists() -> None:
+    # Every paragraph of every Markdown example in docs/checklist.md must come from a golden file,
+    # so the documentation cannot drift from what the command prints.
+    docs = (ROOT / "docs" / "checklist.md").read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0] for block in docs.split("```markdown\n")[1:]]
+    assert len(blocks) >= 3
+    goldens = "\n".join(p.read_text(encoding="utf-8") for p in GOLDEN.glob("*.md"))
+    for block in blocks:
+        for chunk in block.strip().split("\n\n"):
+            assert chunk in goldens, chunk
