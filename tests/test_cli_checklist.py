@@ -18,12 +18,17 @@ def test_prints_the_checklist_to_stdout() -> None:
     assert result.stdout == (GOLDEN / "pocket-money.en.md").read_text(encoding="utf-8")
 
 
+def open_items(markdown: str) -> int:
+    return sum(line.startswith("- [ ] ") for line in markdown.splitlines())
+
+
 def test_writes_the_checklist_to_a_file_and_says_so(tmp_path) -> None:
+    printed = run_cli("checklist", str(EXAMPLE)).stdout
     target = tmp_path / "review.md"
     result = run_cli("checklist", str(EXAMPLE), "-o", str(target))
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == f"Checklist written to {target}: 5 of the 22 items open.\n"
-    assert target.read_text(encoding="utf-8") == (GOLDEN / "pocket-money.en.md").read_text(encoding="utf-8")
+    assert result.stdout == f"Checklist written to {target}: {open_items(printed)} of the 22 items open.\n"
+    assert target.read_text(encoding="utf-8") == printed
     assert [p.name for p in tmp_path.iterdir()] == ["review.md"]  # no temporary file left behind
 
 
@@ -40,8 +45,9 @@ def test_replaces_an_existing_checklist(tmp_path) -> None:
     target.write_text("old notes\n", encoding="utf-8")
     result = run_cli("checklist", str(EXAMPLE), "-o", str(target), "--lang", "nl")
     assert result.exit_code == 0
-    assert result.stdout == f"Checklist geschreven naar {target}: 5 van de 22 punten open.\n"
-    assert target.read_text(encoding="utf-8").startswith("# Checklist voor de bespreking: ")
+    written = target.read_text(encoding="utf-8")
+    assert result.stdout == f"Checklist geschreven naar {target}: {open_items(written)} van de 22 punten open.\n"
+    assert written == (GOLDEN / "pocket-money.nl.md").read_text(encoding="utf-8")
 
 
 def test_refuses_to_overwrite_a_theory_file(tmp_path) -> None:
@@ -91,7 +97,8 @@ def test_a_missing_file_is_an_input_error(tmp_path) -> None:
 def test_reads_standard_input() -> None:
     result = run_cli("checklist", "-", input=EXAMPLE.read_text(encoding="utf-8"))
     assert (result.exit_code, result.stderr) == (0, "")
-    assert "from \\<stdin\\>: 5 of the 22 items are open." in result.stdout
+    from_file = run_cli("checklist", str(EXAMPLE)).stdout
+    assert result.stdout == from_file.replace(f"from {EXAMPLE.name}:", "from \\<stdin\\>:")
 
 
 def test_open_items_do_not_make_the_exit_status_fail() -> None:
