@@ -112,6 +112,7 @@ class CommandGroup(click.Group):
     """
 
     lazy: dict[str, str] = {
+        "checklist": "toc.cli_checklist:checklist",
         "explain": "toc.cli_lint:explain",
         "fmt": "toc.cli_fmt:fmt",
         "lint": "toc.cli_lint:lint",

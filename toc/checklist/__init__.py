@@ -1,0 +1,23 @@
+"""`toc checklist`: the critique checklist a reviewer takes into a meeting, in Markdown.
+
+`make_checklist(loaded)` returns the Markdown text of a valid theory's checklist.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from toc.checklist.build import Checklist, build
+from toc.checklist.items import THEMES, rule_names
+from toc.checklist.markdown import escape_markdown, render
+
+if TYPE_CHECKING:
+    from toc.api import Loaded
+
+__all__ = ["THEMES", "Checklist", "build", "escape_markdown", "make_checklist", "render",
+           "rule_names"]
+
+
+def make_checklist(loaded: Loaded, file: str = "<stdin>", lang: str | None = None) -> str:
+    """Return the checklist of a valid theory as Markdown, in `lang` or the theory's language."""
+    return render(build(loaded, file), lang or loaded.lang)

@@ -1,0 +1,88 @@
+"""Fill in the checklist for one theory: lint it, open the items whose rules found something, ask the questions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from toc.checklist.items import THEMES, Item
+from toc.checklist.terms import Question, View
+
+if TYPE_CHECKING:
+    from toc.api import Loaded
+    from toc.diagnostics import Diagnostic
+
+# Enough to talk about in a meeting; the rest is summarised in one line.
+MAX_QUESTIONS = 6
+
+
+@dataclass(frozen=True)
+class Point:
+    """One item as it stands for this theory."""
+
+    number: str
+    key: str
+    open: bool
+    nodes: tuple[str, ...]  # labels of the nodes concerned, in the order written
+    questions: tuple[Question, ...]
+    more: int  # questions left out beyond MAX_QUESTIONS
+    rules: tuple[str, ...]  # the rules that found something
+
+
+@dataclass(frozen=True)
+class Section:
+    number: int
+    key: str
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """A filled-in checklist, ready to render; labels are still raw user text."""
+
+    title: str | None
+    file: str
+    version: str | None
+    scope: str | None
+    sections: tuple[Section, ...]
+
+    @property
+    def points(self) -> list[Point]:
+        return [point for section in self.sections for point in section.points]
+
+    @property
+    def open_rules(self) -> list[str]:
+        return [rule for point in self.points for rule in point.rules]
+
+
+def build(loaded: Loaded, file: str) -> Checklist:
+    """Make the checklist of a valid theory; `file` is the name shown in it."""
+    from toc.lint import lint
+    from toc.lint.analysis import Facts
+
+    found: dict[str, list[Diagnostic]] = {}
+    for diagnostic in lint(loaded):
+        if diagnostic.name:
+            found.setdefault(diagnostic.name, []).append(diagnostic)
+    view = View(Facts(loaded.theory, loaded.documents), found)
+    asked: set[Question] = set()
+    sections = []
+    for number, theme in enumerate(THEMES, start=1):
+        points = tuple(_point(f"{number}.{place}", item, view, asked)
+                       for place, item in enumerate(theme.items, start=1))
+        sections.append(Section(number, theme.key, points))
+    theory = loaded.theory
+    return Checklist(theory.label, file, theory.version, theory.scope, tuple(sections))
+
+
+def _point(number: str, item: Item, view: View, asked: set[Question]) -> Point:
+    rules = tuple(name for name in item.rules if view.found.get(name))
+    questions = []
+    for q in item.ask(view):
+        # The same question can follow from two items; ask it once, where it first belongs.
+        if q not in asked:
+            asked.add(q)
+            questions.append(q)
+    labels = tuple(view.facts.label(n) for n in view.flagged(*item.rules))
+    shown = tuple(questions[:MAX_QUESTIONS])
+    return Point(number, item.key, bool(rules), labels, shown, len(questions) - len(shown), rules)

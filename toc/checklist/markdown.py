@@ -1,0 +1,110 @@
+"""Render a filled-in checklist as Markdown; the one place user text is escaped for Markdown."""
+
+from __future__ import annotations
+
+import re
+
+from toc import i18n
+from toc.checklist.build import Checklist, Point
+from toc.checklist.terms import Label, Labels, Number, Phrase, Question, Value
+
+# Characters that start markup somewhere in CommonMark or GitHub Flavoured
+# Markdown: emphasis and strikethrough, code, links and images, raw HTML and
+# autolinks, entities, table cells, closing heading sequences and GitHub math.
+# A backslash makes any of them literal. Brackets being escaped, '(' and '!'
+# cannot start a link or an image, so they and other punctuation stay readable.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~#$])")
+_SPACE = re.compile(r"\s+")
+MAX_NODES = 5
+
+
+def escape_markdown(text: str) -> str:
+    """Make user text literal in Markdown, on one line.
+
+    Line breaks and other white space become single spaces, so a label can never
+    start a new block (a heading, a list item, a table row); every markup
+    character is backslash-escaped, so it can never become a link, HTML or emphasis.
+    """
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
+
+
+def emphasis(text: str) -> str:
+    """Show a label in italics, escaped; a label of white space alone stays visible as a dash."""
+    escaped = escape_markdown(text)
+    return f"*{escaped}*" if escaped else "—"
+
+
+def render(checklist: Checklist, lang: str) -> str:
+    """Render a checklist as a Markdown document in a language."""
+    points = checklist.points
+    lines = [f"# {text('title', lang, title=escape_markdown(checklist.title or checklist.file))}", ""]
+    about = [text("version", lang, version=escape_markdown(checklist.version))] if checklist.version else []
+    if checklist.scope:
+        about.append(text("scope", lang, scope=escape_markdown(checklist.scope)))
+    if about:
+        lines += [" · ".join(about), ""]
+    opened = sum(point.open for point in points)
+    variant = "none" if opened == 0 else "one" if opened == 1 else "many"
+    lines += [text(f"made.{variant}", lang, file=escape_markdown(checklist.file), open=opened,
+                   total=len(points)), "", text("howto", lang), ""]
+    for section in checklist.sections:
+        lines += [f"## {section.number}. {text(f'theme.{section.key}', lang)}", ""]
+        for point in section.points:
+            lines += _point(point, lang)
+        lines.append("")
+    lines += ["---", "", _footer(checklist, lang)]
+    return "\n".join(lines) + "\n"
+
+
+def _point(point: Point, lang: str) -> list[str]:
+    box = "[ ]" if point.open else "[x]"
+    head = f"- {box} **{point.number} {text(f'item.{point.key}', lang)}**"
+    if point.nodes:
+        head += f" ({text('concerns', lang, nodes=_nodes(point.nodes, lang))})"
+    lines = [head]
+    lines += [f"  - {sentence(q, lang)}" for q in point.questions]
+    if point.more:
+        lines.append(f"  - {text('more.one' if point.more == 1 else 'more.many', lang, n=point.more)}")
+    return lines
+
+
+def _nodes(labels: tuple[str, ...], lang: str) -> str:
+    shown = ", ".join(emphasis(label) for label in labels[:MAX_NODES])
+    if len(labels) > MAX_NODES:
+        shown += " " + text("more_nodes", lang, n=len(labels) - MAX_NODES)
+    return shown
+
+
+def _footer(checklist: Checklist, lang: str) -> str:
+    rules = sorted(set(checklist.open_rules))
+    if not rules:
+        return text("footer.none", lang)
+    return text("footer", lang, rules=", ".join(f"`{rule}`" for rule in rules))
+
+
+def sentence(q: Question, lang: str) -> str:
+    """Fill a question's template with its values, every label escaped."""
+    return i18n.text(q.key, lang, **{name: _value(value, lang) for name, value in q.values})
+
+
+def _value(value: Value, lang: str) -> str:
+    if isinstance(value, Label):
+        return emphasis(value.text)
+    if isinstance(value, Labels):
+        return join([emphasis(label) for label in value.items], lang)
+    if isinstance(value, Number):
+        return f"{value.value:g}"
+    if isinstance(value, Phrase):
+        return i18n.text(value.key, lang, **{n: _value(v, lang) for n, v in value.values})
+    raise TypeError(f"not a checklist value: {value!r}")
+
+
+def join(words: list[str], lang: str) -> str:
+    """'a', 'a and b', 'a, b and c' (and Dutch 'en')."""
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {text('and', lang)} {words[-1]}"
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    return i18n.text(f"checklist.{key}", lang, **values)
