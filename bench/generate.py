@@ -70,14 +70,20 @@ def synthetic(n: int, seed: int = 1) -> str:
             node_id = f"n{len(ids)}"
             ids.append((kind, node_id))
             _declare(lines, kind, node_id, _result_attributes(kind, rng))
+    causes: dict[str, list[str]] = {}
     for position, (_, node_id) in enumerate(ids[:-1]):
         for _ in range(1 if rng.random() < 0.5 else 2):
             target = ids[rng.randrange(position + 1, len(ids))][1]
             if target != node_id:
                 lines.append(_link(node_id, target, rng, contexts, assumptions))
-        if rng.random() < 0.02 and position > 10:  # a feedback loop back up the theory
-            lines.append(_link(node_id, ids[rng.randrange(position)][1], rng, contexts,
-                               assumptions, loop=True))
+                causes.setdefault(target, []).append(node_id)
+        if rng.random() < 0.02 and node_id in causes:
+            # A feedback loop: back to a node two or three steps up a pathway into this one.
+            ancestor = node_id
+            for _ in range(rng.randrange(2, 4)):
+                ancestor = rng.choice(causes.get(ancestor) or [ancestor])
+            if ancestor != node_id:
+                lines.append(_link(node_id, ancestor, rng, contexts, assumptions, loop=True))
     return "\n".join(lines) + "\n"
 
 
