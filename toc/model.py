@@ -196,9 +196,14 @@ class Theory(Located):
 
     @property
     def index(self) -> dict[str, Node]:
-        if self._index is None or len(self._index) != len(self.nodes):
-            self._index = {node.id: node for node in self.nodes}
-        return self._index
+        # Read the private store directly: pydantic's attribute hook is slow, and
+        # renderers and rules look nodes up thousands of times.
+        private = self.__pydantic_private__
+        cached = private.get("_index") if private else None
+        if cached is None or len(cached) != len(self.nodes):
+            cached = {node.id: node for node in self.nodes}
+            self._index = cached
+        return cached
 
     def nodes_of(self, *kinds: NodeKind) -> list[Node]:
         """Return the nodes of the given kinds, in the order written."""
