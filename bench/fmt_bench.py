@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from toc.api import load
 from toc.fmt import format_text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from tests.conftest import load_text
 from tests.render_helpers import HOSTILE_LABELS, hostile_theory
 from tests.test_render_dot import SMALL
-from tests.conftest import load_text
 from toc.render.dot import Options
 from toc.render.escape import mermaid_text
 from toc.render.mermaid import SHAPES, to_mermaid

@@ -8,8 +8,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from toc.cli import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, expand, \
-    load_file, print_diagnostics, run_safely
+from toc.cli import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    LANG_OPTION,
+    UsageProblem,
+    expand,
+    load_file,
+    print_diagnostics,
+    run_safely,
+)
+from toc.watch import WATCH_OPTION, run_or_watch
 
 if TYPE_CHECKING:
     from toc.formats import FileReport
@@ -31,9 +41,10 @@ FORMATS = ["text", "json", "github", "sarif", "markdown"]
               help="Use this toc.toml or pyproject.toml instead of the nearest one.")
 @click.option("--select", multiple=True, help="Run only these rules (names, codes or themes).")
 @click.option("--ignore", multiple=True, help="Do not run these rules (names, codes or themes).")
+@WATCH_OPTION
 def lint(paths: tuple[str, ...], lang: str | None, output: str | None, fail_on: str,
          exit_zero: bool, config_path: str | None, select: tuple[str, ...],
-         ignore: tuple[str, ...]) -> None:
+         ignore: tuple[str, ...], watch_: bool) -> None:
     """Critique theories of change: ask the questions a good evaluator would ask.
 
     Exit status: 0 when nothing at or above --fail-on was found, 1 when something
@@ -81,7 +92,7 @@ def lint(paths: tuple[str, ...], lang: str | None, output: str | None, fail_on: 
             status = EXIT_FINDINGS
         return status
 
-    run_safely(body)
+    run_or_watch(body, list(paths), watch_, lang)
 
 
 class _Options:
@@ -190,7 +201,8 @@ def rules(lang: str | None, output: str) -> None:
 @click.option("--format", "output", type=click.Choice(["text", "markdown"]), default="text",
               help="text (default) or markdown.")
 def explain(name: str, lang: str | None, output: str) -> None:
-    """Explain one lint rule (by name or code): what, why, an example, what to write instead, and its source."""
+    """Explain one lint rule (by name or code): what, why, an example, what to write instead,
+    and where the idea comes from."""
 
     def body() -> int:
         import difflib

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from toc.cli import EXIT_INPUT, EXIT_OK, LANG_OPTION, load_file, print_diagnostics, run_safely
+from toc.cli import EXIT_INPUT, EXIT_OK, LANG_OPTION, load_file, print_diagnostics
+from toc.watch import WATCH_OPTION, run_or_watch
 
 FORMATS = ("svg", "png", "pdf", "dot", "mermaid")
 EXTENSIONS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot",
@@ -136,9 +137,10 @@ def _say(key: str, lang: str, hint: str | None = None, **values: object) -> None
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
               help="Seconds the layout engine may take.")
 @LANG_OPTION
+@WATCH_OPTION
 def render(path: str, output: str | None, fmt: str | None, engine: str, focus: str | None,
            perspective: str | None, hide: str, depth: int | None, direction: str, legend: bool,
-           timeout: float, lang: str | None) -> None:
+           timeout: float, lang: str | None, watch_: bool) -> None:
     """Draw a theory as a diagram for a report.
 
     \b
@@ -203,4 +205,4 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
                              engine=engine_name))
         return EXIT_OK
 
-    run_safely(body)
+    run_or_watch(body, [path], watch_, lang)

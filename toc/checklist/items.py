@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from toc.checklist import questions_logic as logic
 from toc.checklist import questions_people as people

@@ -18,8 +18,8 @@ one is kept); an element that comes first in its file or braces has none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from toc.syntax import (
     Attributes,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from functools import lru_cache
-from typing import Any, Callable
+from collections.abc import Callable
+from functools import cache
+from typing import Any
 
 from toc.api import Loaded
 from toc.diagnostics import Severity
@@ -75,7 +76,7 @@ def _same_words(before: Any, after: Any) -> bool:
     return all(_same_words(getattr(before, name), getattr(after, name)) for name in names)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fields(kind: type) -> tuple[str, ...] | None:
     """The fields of a syntax class that say what was written (not where); None for plain values."""
     if not dataclasses.is_dataclass(kind):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from toc.api import Loaded
 from toc.diagnostics import Diagnostic
@@ -19,7 +19,7 @@ FormatFunction = Callable[[str], str]
 FORMAT_NAMES = ("format_text", "format_source", "format_string")
 
 
-def find_lint() -> Optional[LintFunction]:
+def find_lint() -> LintFunction | None:
     """Return `toc.lint.lint` when the linter is installed, else None."""
     try:
         module = importlib.import_module("toc.lint")
@@ -29,7 +29,7 @@ def find_lint() -> Optional[LintFunction]:
     return function if callable(function) else None
 
 
-def find_formatter() -> Optional[FormatFunction]:
+def find_formatter() -> FormatFunction | None:
     """Return the formatter's text-to-text function when it is installed, else None."""
     try:
         module = importlib.import_module("toc.fmt")
@@ -42,14 +42,14 @@ def find_formatter() -> Optional[FormatFunction]:
     return None
 
 
-def lint_findings(loaded: Loaded, lint: Optional[LintFunction]) -> list[Diagnostic]:
+def lint_findings(loaded: Loaded, lint: LintFunction | None) -> list[Diagnostic]:
     """Lint findings for a theory that loaded without errors (a broken model is not linted)."""
     if lint is None or not loaded.ok:
         return []
     return list(lint(loaded))
 
 
-def formatted(text: str, formatter: Optional[FormatFunction]) -> str | None:
+def formatted(text: str, formatter: FormatFunction | None) -> str | None:
     """The formatted text, or None when there is no formatter or it refuses this text."""
     if formatter is None:
         return None

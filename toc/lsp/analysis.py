@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
 
 from pygls.uris import from_fs_path, to_fs_path
 
@@ -15,7 +15,7 @@ from toc.source import Source
 from toc.syntax import Document
 
 # Returns the text of an open editor buffer for a file path, or None when it is not open.
-OpenText = Callable[[str], Optional[str]]
+OpenText = Callable[[str], str | None]
 
 
 def path_of(uri: str) -> str:
@@ -58,7 +58,7 @@ def reader(open_text: OpenText) -> Callable[[str], str]:
     return read
 
 
-def analyse(uri: str, text: str, open_text: OpenText, lint: Optional[LintFunction]) -> Analysis:
+def analyse(uri: str, text: str, open_text: OpenText, lint: LintFunction | None) -> Analysis:
     """Load a document and lint it; a failing linter costs its findings, never the others."""
     path = path_of(uri)
     loaded = load(text, path, lang=None, read=reader(open_text))

@@ -9,8 +9,8 @@ of some kind, an attribute name or an enumerated value fits.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from lsprotocol import types
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import Iterable, Iterator
 
 from toc.source import Span
 from toc.syntax import Attributes, Block, Declaration, Document, Header, LinkStatement, Nested, Pair

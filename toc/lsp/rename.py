@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from toc import i18n
 from toc.lsp.occurrences import Occurrence, all_occurrences, occurrences

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import traceback
-from typing import Any, Callable, Optional
+from collections.abc import Callable
+from typing import Any
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
@@ -39,8 +40,8 @@ class TocProtocol(LanguageServerProtocol):
 class TocServer(LanguageServer):
     """Keeps the analysis of every open document; the linter and formatter are replaceable."""
 
-    def __init__(self, lint: Optional[adapters.LintFunction] = None,
-                 formatter: Optional[adapters.FormatFunction] = None) -> None:
+    def __init__(self, lint: adapters.LintFunction | None = None,
+                 formatter: adapters.FormatFunction | None = None) -> None:
         super().__init__("toc", __version__, protocol_cls=TocProtocol,
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.lint = lint
@@ -96,8 +97,8 @@ def guarded(default: Any = None) -> Callable:
     return wrap
 
 
-def create_server(lint: Optional[adapters.LintFunction] = None,
-                  formatter: Optional[adapters.FormatFunction] = None) -> TocServer:
+def create_server(lint: adapters.LintFunction | None = None,
+                  formatter: adapters.FormatFunction | None = None) -> TocServer:
     """Build the server; by default it finds the linter and formatter if they are installed."""
     server = TocServer(lint if lint is not None else adapters.find_lint(),
                        formatter if formatter is not None else adapters.find_formatter())

@@ -30,8 +30,8 @@ from toc.lint.rules import (
     transitivity_trap,
     undeclared_loop,
     unreached_outcome,
-    unused_declaration,
     untested_critical_assumption,
+    unused_declaration,
 )
 
 RULES: tuple[Rule, ...] = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Iterator
+from collections.abc import Iterator
 
 from toc.diagnostics import Severity
 from toc.lint.analysis import Facts
