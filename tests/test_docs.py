@@ -28,3 +28,20 @@ def test_every_code_block_of_the_language_reference_parses() -> None:
         loaded = load_text(block)
         syntax = [d for d in loaded.diagnostics if d.code in {"E001", "E002", "E003", "E004", "E005"}]
         assert syntax == [], (block, syntax)
+
+
+def test_the_readme_theories_are_valid() -> None:
+    blocks = re.findall(r"```toc\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    assert len(blocks) == 2
+    english, dutch = (load_text(block) for block in blocks)
+    assert english.ok and dutch.ok, english.diagnostics + dutch.diagnostics
+    assert len(english.theory.nodes) == len(dutch.theory.nodes)
+
+
+def test_the_readme_quick_start_has_the_two_commands_ci_runs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```sh\n(.*?)\n```", readme)
+    assert commands[:2] == ["pip install . && toc render examples/pocket-money.toc",
+                            'pip install ".[test]" && pytest']
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert ci.rstrip().endswith(commands[1])
