@@ -44,3 +44,19 @@ def test_unknown_language_falls_back_to_english() -> None:
 def test_plurals() -> None:
     assert i18n.count("node", 1) == "1 node"
     assert i18n.count("node", 3, "nl") == "3 knopen"
+
+
+def test_no_key_is_defined_by_two_areas() -> None:
+    import importlib
+    import pkgutil
+
+    from toc import i18n as package
+
+    for lang in i18n.LANGUAGES:
+        owners: dict[str, str] = {}
+        for module in pkgutil.iter_modules(package.__path__):
+            if module.name.endswith(f"_{lang}"):
+                messages = importlib.import_module(f"toc.i18n.{module.name}").MESSAGES
+                for key in messages:
+                    assert key not in owners, f"{key} is in both {owners[key]} and {module.name}"
+                    owners[key] = module.name

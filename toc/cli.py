@@ -84,9 +84,10 @@ def print_diagnostics(diagnostics: list[Diagnostic], loaded: Loaded | None,
 
     err = stream == "stderr"
     sources = loaded.sources if loaded else {}
+    lang = loaded.lang if loaded else "en"
     color = (sys.stderr if err else sys.stdout).isatty() and "NO_COLOR" not in os.environ
     for diagnostic in diagnostics:
-        click.echo(format_text(diagnostic, sources, color=color), err=err)
+        click.echo(format_text(diagnostic, sources, color=color, lang=lang), err=err)
 
 
 def run_safely(command: Callable[[], int]) -> NoReturn:

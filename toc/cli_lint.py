@@ -151,7 +151,8 @@ def _print_text(found: list, loaded: object) -> None:
 
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     for diagnostic in found:
-        click.echo(format_text(diagnostic, loaded.sources, color=color))  # type: ignore[attr-defined]
+        click.echo(format_text(diagnostic, loaded.sources, color=color,  # type: ignore[attr-defined]
+                               lang=loaded.lang))  # type: ignore[attr-defined]
         click.echo()
 
 

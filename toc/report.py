@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from toc import i18n
 from toc.diagnostics import Diagnostic
 from toc.source import Source
 
@@ -26,8 +27,13 @@ def _caret_line(source: Source | None, diagnostic: Diagnostic) -> list[str]:
     ]
 
 
-def format_text(diagnostic: Diagnostic, sources: dict[str, Source], *, color: bool = False) -> str:
-    """Format one diagnostic as `file:line:col: severity: message`, source line, caret and hint."""
+def format_text(diagnostic: Diagnostic, sources: dict[str, Source], *, color: bool = False,
+                lang: str = "en") -> str:
+    """Format one diagnostic as `file:line:col: severity: message`, source line, caret and hint.
+
+    The severity words stay English in every language, as editors and CI systems
+    recognise `error:` and `warning:`; the hint's label follows the language.
+    """
     severity = diagnostic.severity.value
     if diagnostic.code.startswith("E") or not diagnostic.name:
         label = severity
@@ -41,7 +47,7 @@ def format_text(diagnostic: Diagnostic, sources: dict[str, Source], *, color: bo
     for related in diagnostic.related:
         lines.append(f"  {related.span}: {related.message}")
     if diagnostic.hint:
-        lines.append(f"  hint: {diagnostic.hint}")
+        lines.append(f"  {i18n.text('report.hint_label', lang)}: {diagnostic.hint}")
     return "\n".join(lines)
 
 

@@ -106,6 +106,7 @@ MESSAGES: dict[str, str] = {
     "E202.hint": "Move the shared declarations into a third file that both include.",
     "E203": "cannot read the included file '{path}': {reason}",
     # CLI
+    "report.hint_label": "hint",
     "cli.no_such_file": "no such file: {path}",
     "cli.not_readable": "cannot read {path}: {reason}",
     "plural.node": "{n} node|{n} nodes",

@@ -101,6 +101,7 @@ MESSAGES: dict[str, str] = {
     "E202": "'{path}' voegt zichzelf in (via {chain})",
     "E202.hint": "Zet de gedeelde declaraties in een derde bestand dat beide invoegen.",
     "E203": "kan het ingevoegde bestand '{path}' niet lezen: {reason}",
+    "report.hint_label": "tip",
     "cli.no_such_file": "bestand bestaat niet: {path}",
     "cli.not_readable": "kan {path} niet lezen: {reason}",
     "plural.node": "{n} knoop|{n} knopen",
