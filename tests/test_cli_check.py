@@ -82,3 +82,20 @@ def test_export_of_a_broken_file_exits_2_with_messages(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert f"{path}:" in result.stderr
+
+
+def test_a_reader_that_goes_away_is_not_an_internal_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.toc"
+    big.write_text("".join(f'outcome o{i} "O {i}"\n' for i in range(3000)), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "toc", "export", str(big)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # like `| head -1`
+    status = process.wait(timeout=60)
+    errors = process.stderr.read().decode()
+    assert status == 141
+    assert "internal error" not in errors and "Traceback" not in errors

@@ -99,6 +99,12 @@ def run_safely(command: Callable[[], int]) -> NoReturn:
         status = EXIT_INPUT
     except KeyboardInterrupt:
         status = 130
+    except BrokenPipeError:
+        # The reader went away (`toc ... | head`): not toc's problem. Point stdout at
+        # nothing so that Python's own flush at exit does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 141
     except Exception as problem:  # noqa: BLE001 - the last line of defence
         if os.environ.get("TOC_DEBUG"):
             raise
