@@ -84,18 +84,20 @@ def test_export_of_a_broken_file_exits_2_with_messages(tmp_path: Path) -> None:
     assert f"{path}:" in result.stderr
 
 
-def test_a_reader_that_goes_away_is_not_an_internal_error(tmp_path: Path) -> None:
+def test_a_reader_that_goes_away_is_not_an_internal_error() -> None:
     import subprocess
     import sys
 
-    big = tmp_path / "big.toc"
-    big.write_text("".join(f'outcome o{i} "O {i}"\n' for i in range(3000)), encoding="utf-8")
-    process = subprocess.Popen([sys.executable, "-m", "toc", "export", str(big)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert process.stdout is not None and process.stderr is not None
-    process.stdout.readline()
-    process.stdout.close()  # like `| head -1`
-    status = process.wait(timeout=60)
-    errors = process.stderr.read().decode()
-    assert status == 141
-    assert "internal error" not in errors and "Traceback" not in errors
+    # Writing to a pipe whose reader has gone (`toc export plan.toc | head -1`) raises
+    # BrokenPipeError on the next write; run it in a process of its own, since the
+    # handler points standard output elsewhere.
+    program = ("from toc.cli import run_safely\n"
+               "def body():\n"
+               "    print('first line', flush=True)\n"
+               "    raise BrokenPipeError(32, 'Broken pipe')\n"
+               "run_safely(body)\n")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 141
+    assert result.stdout == "first line\n"
+    assert result.stderr == ""
