@@ -19,8 +19,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from toc.api import load  # noqa: E402
+from toc.files import write_atomically  # noqa: E402
 from toc.render.dot import Options, to_dot  # noqa: E402
-from toc.render.engines import find_engine, layout, write_atomic  # noqa: E402
+from toc.render.engines import find_engine, layout  # noqa: E402
 
 KINDS = ("intervention", "mechanism", "outcome", "impact")
 HORIZONS = ("short", "medium", "long")
@@ -75,7 +76,7 @@ def measure(nodes: int, engine_choice: str, runs: int = 3) -> tuple[float, float
             built = time.perf_counter()
             picture = layout(engine, dot, "svg", timeout=600)
             laid_out = time.perf_counter()
-            write_atomic(Path(folder) / "synthetic.svg", picture)
+            write_atomically(Path(folder) / "synthetic.svg", picture)
             written = time.perf_counter()
             own_times.append((built - start) + (written - laid_out))
             engine_times.append(laid_out - built)

@@ -13,9 +13,10 @@ import pytest
 
 from tests.conftest import EXAMPLES, load_text
 from tests.render_helpers import hostile_theory
+from toc.files import write_atomically as write_atomic
 from toc.render import engines
 from toc.render.dot import to_dot
-from toc.render.engines import Engine, RenderProblem, find_engine, layout, write_atomic
+from toc.render.engines import Engine, RenderProblem, find_engine, layout
 
 SVG = "{http://www.w3.org/2000/svg}"
 EMBEDDED = engines.find_embedded()
@@ -146,7 +147,7 @@ def test_write_atomic_failure_keeps_the_old_file(tmp_path, monkeypatch) -> None:
     def broken_replace(source, destination):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(engines.os, "replace", broken_replace)
+    monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"

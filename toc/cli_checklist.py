@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import click
 
 from toc.cli import EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, load_file, print_diagnostics, run_safely
+from toc.files import write_atomically
 
 
 @click.command()
@@ -42,7 +42,7 @@ def checklist(path: str, output: str | None, lang: str | None) -> None:
             click.echo(text, nl=False)
             return EXIT_OK
         try:
-            write_atomically(output, text)
+            write_atomically(output, text.encode("utf-8"))
         except OSError as problem:
             raise UsageProblem(i18n.text("checklist.not_written", loaded.lang, path=output,
                                          reason=problem.strerror or str(problem))) from None
@@ -65,21 +65,3 @@ def _refuse_to_overwrite_theory(output: str, path: str, lang: str) -> None:
         raise UsageProblem(i18n.text("checklist.refuse_input", lang, path=output))
 
 
-def write_atomically(target: str, text: str) -> None:
-    """Write text to a file through a temporary file beside it, so a reader never sees half a file."""
-    folder = os.path.dirname(os.path.abspath(target))
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".toc-checklist-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private; give it the mode a new file would normally get.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import stat
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 
@@ -24,6 +20,7 @@ from toc.cli import (
     read_text,
     run_safely,
 )
+from toc.files import write_atomically
 
 
 class Outcome(str, Enum):
@@ -142,29 +139,6 @@ def _report_unreadable(path: str, display: str, lang: str | None, problem: Excep
     reason = (i18n.text("E007", lang or "en") if isinstance(problem, UnicodeDecodeError)
               else getattr(problem, "strerror", None) or str(problem))
     click.echo(f"{display}: {reason}", err=True)
-
-
-def write_atomically(path: str, data: bytes) -> None:
-    """Replace a file's bytes in one step, keeping its permissions (and a symlink pointing at it).
-
-    The text goes to a temporary file in the same folder first, so that a crash or
-    a full disk leaves either the old file or the new one, never half of each.
-    """
-    target = os.path.realpath(path)
-    mode = stat.S_IMODE(os.stat(target).st_mode)
-    folder, name = os.path.split(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _summarize(outcomes: list[tuple[Outcome, str | None]], check: bool,

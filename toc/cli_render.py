@@ -168,7 +168,8 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
     def draw(loaded, message_lang: str) -> int:
         from toc import i18n
         from toc.render.dot import Options, to_dot
-        from toc.render.engines import RenderProblem, find_engine, layout, write_atomic
+        from toc.files import write_atomically
+        from toc.render.engines import RenderProblem, find_engine, layout
 
         if output is not None:
             refuse_inputs(output, list(loaded.sources))  # before anything else is said
@@ -193,7 +194,7 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
                 sys.stdout.buffer.write(data)
                 sys.stdout.buffer.flush()
                 return EXIT_OK
-            write_atomic(Path(target), data)
+            write_atomically(target, data)
         except RenderProblem as problem:
             _say(problem.key, message_lang, problem.hint, **problem.values)
             return EXIT_INPUT
