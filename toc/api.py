@@ -112,3 +112,37 @@ def summarize(theory: Theory) -> Summary:
 def json_schema() -> dict:
     """Return the JSON Schema of the model."""
     return Theory.model_json_schema()
+
+
+# The later stages, as one place to find them. Each imports its package only when
+# called, so that loading a theory stays cheap for commands that need no more.
+
+
+def lint(loaded: Loaded, config: object | None = None) -> list[Diagnostic]:
+    """Critique a valid theory: the findings of the lint rules, sorted by position."""
+    from toc.lint import lint as run_rules
+
+    return run_rules(loaded, config)  # type: ignore[arg-type]
+
+
+def render_dot(theory: Theory, options: object | None = None) -> str:
+    """Return the Graphviz DOT text of a theory (options: toc.render.dot.Options)."""
+    from toc.render.dot import Options, to_dot
+
+    return to_dot(theory, options or Options())  # type: ignore[arg-type]
+
+
+def checklist_markdown(loaded: Loaded, lang: str | None = None) -> str:
+    """Return the review checklist of a valid theory as Markdown."""
+    from toc.checklist.build import build as build_checklist
+    from toc.checklist.markdown import render
+
+    file = posixpath.basename(loaded.theory.files[0]) if loaded.theory.files else ""
+    return render(build_checklist(loaded, file), lang or loaded.lang)
+
+
+def format_source(text: str, path: str = "<stdin>", *, read: Reader | None = None) -> str:
+    """Return a theory's text in the canonical layout; raises if that cannot be done safely."""
+    from toc.fmt import format_text
+
+    return format_text(text, path, read=read).text
