@@ -15,7 +15,7 @@ from toc.graph import cyclic_links
 from toc.model import Counterfactual, Link, Node, Theory
 from toc.render import style
 from toc.render.escape import html_lines, html_text, wrap
-from toc.render.legend import Legend, legend_lines
+from toc.render.legend import Legend, legend_table
 from toc.render.notes import counterfactual_note
 from toc.render.views import Selection, View, select
 
@@ -198,15 +198,22 @@ class _Writer:
             chain = " -> ".join(f"h{n}" for n in range(1, len(order) + 1))
             self.emit(chain + attrs(style="invis"))
 
-    def title(self) -> None:
-        if not self.theory.label:
-            return
-        lines = [f"<b>{html_text(self.theory.label)}</b>"]
+    def label(self, with_legend: bool) -> None:
+        """The graph's label, above the diagram: the title, its version and the legend."""
+        parts = []
+        if self.theory.label:
+            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="16"><B>'
+                         f"{html_text(self.theory.label)}</B></FONT></TD></TR>")
         if self.theory.version:
-            lines.append(f'<font point-size="10" color="{style.CAPTION_COLOUR}">'
-                         f"{html_text(i18n.text('render.version', self.lang, version=self.theory.version))}"
-                         "</font>")
-        self.emit("graph" + attrs(label=Html("<br/>".join(lines))))
+            version = i18n.text("render.version", self.lang, version=self.theory.version)
+            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="{style.CAPTION_COLOUR}">'
+                         f"{html_text(version)}</FONT></TD></TR>")
+        table = legend_table(self.legend, self.lang) if with_legend else None
+        if table:
+            parts.append(f'<TR><TD ALIGN="LEFT">{table}</TD></TR>')
+        if parts:
+            label = '<TABLE BORDER="0" CELLSPACING="2" CELLPADDING="0">' + "".join(parts) + "</TABLE>"
+            self.emit("graph" + attrs(label=Html(label)))
 
 
 def to_dot(theory: Theory, options: Options = Options()) -> str:
@@ -215,14 +222,12 @@ def to_dot(theory: Theory, options: Options = Options()) -> str:
     writer.lines.append("digraph toc {")
     writer.lines.extend("  " + line for line in HEADER)
     writer.emit("graph" + attrs(rankdir=options.direction))
-    writer.title()
     writer.nodes()
     writer.links()
     writer.people()
     writer.counterfactuals()
     writer.horizons()
-    if options.legend and "legend" not in options.view.hide:
-        writer.lines.extend("  " + line for line in legend_lines(writer.legend, options.lang,
-                                                                    options.direction))
+    # Last, since the legend explains exactly what was drawn above.
+    writer.label(options.legend and "legend" not in options.view.hide)
     writer.lines.append("}")
     return "\n".join(writer.lines) + "\n"

@@ -27,17 +27,6 @@ class Legend:
     counterfactual: bool = False
 
 
-def _node(name: str, label: str, look: style.Look) -> str:
-    # The label is catalogue text, not user text, but it is escaped all the same.
-    from toc.render.dot import Html, attrs
-    from toc.render.escape import html_text
-
-    return name + attrs(label=Html(html_text(label)), shape=look.shape, style=look.style,
-                        fillcolor=look.fill, color=look.border, fontsize=9,
-                        peripheries=look.peripheries if look.peripheries > 1 else None,
-                        height=0.3, margin="0.08,0.03")
-
-
 def _samples(legend: Legend, lang: str) -> list[tuple[str, style.Look]]:
     samples = [(i18n.text(f"kind.{kind.value}", lang), style.LOOKS[kind])
                for kind in style.LEGEND_ORDER if kind in legend.kinds]
@@ -53,81 +42,72 @@ def _samples(legend: Legend, lang: str) -> list[tuple[str, style.Look]]:
     return samples
 
 
-def _lines(legend: Legend) -> list[tuple[str, dict[str, object]]]:
-    """The sample lines: catalogue key and the edge attributes that draw it."""
-    lines: list[tuple[str, dict[str, object]]] = []
+def _lines(legend: Legend) -> list[tuple[str, str, str, int]]:
+    """The sample lines: catalogue key, colour, cell border style and line width."""
+    lines: list[tuple[str, str, str, int]] = []
     if legend.increases:
-        lines.append(("render.legend.increases", {"color": style.INCREASES_COLOUR}))
+        lines.append(("render.legend.increases", style.INCREASES_COLOUR, "solid", 2))
     if legend.reduces:
-        lines.append(("render.legend.reduces", {"color": style.REDUCES_COLOUR,
-                                                "arrowhead": "tee"}))
+        lines.append(("render.legend.reduces", style.REDUCES_COLOUR, "solid", 2))
     if legend.loop:
-        lines.append(("render.legend.loop", {"color": style.LOOP_COLOUR, "penwidth": 2.4}))
+        lines.append(("render.legend.loop", style.LOOP_COLOUR, "solid", 3))
     if legend.when:
-        lines.append(("render.legend.when", {"color": style.CONTEXT_EDGE_COLOUR,
-                                             "style": "dashed", "arrowhead": "dot"}))
+        lines.append(("render.legend.when", style.CONTEXT_EDGE_COLOUR, "dashed", 1))
     if legend.assumes:
-        lines.append(("render.legend.assumes", {"color": style.ASSUMPTION_EDGE_COLOUR,
-                                                "style": "dotted", "arrowhead": "dot",
-                                                "penwidth": 1.6}))
+        lines.append(("render.legend.assumes", style.ASSUMPTION_EDGE_COLOUR, "dotted", 2))
     if legend.by:
-        lines.append(("render.legend.by", {"color": style.ACTOR_EDGE_COLOUR, "style": "dotted",
-                                           "arrowhead": "none"}))
+        lines.append(("render.legend.by", style.ACTOR_EDGE_COLOUR, "dotted", 1))
     if legend.serves:
-        lines.append(("render.legend.serves", {"color": style.VALUE_EDGE_COLOUR,
-                                               "style": "dotted", "arrowhead": "none"}))
-    if legend.markers:
-        lines.append(("render.legend.markers", {"style": "invis"}))
+        lines.append(("render.legend.serves", style.VALUE_EDGE_COLOUR, "dotted", 1))
     return lines
 
 
-def _column(members: list[str], direction: str) -> list[str]:
-    """One column of the legend: its members share a rank and keep the order listed."""
-    out = [f"  {{rank=same; {'; '.join(members)}}}"]
-    if len(members) > 1:
-        # Left to right, Graphviz stacks a rank's members from the bottom up.
-        ordered = members[::-1] if direction in ("LR", "RL") else members
-        out.append("  " + " -> ".join(ordered) + ' [style="invis"]')
-    return out
+PER_ROW = 4  # samples side by side in one row of the legend
 
 
-def legend_lines(legend: Legend, lang: str, direction: str = "LR") -> list[str]:
-    """DOT statements of the legend cluster (empty when the diagram has nothing to explain).
-
-    The samples of nodes fill two columns; each sample line runs from an invisible
-    point in a third column to its explanation in a fourth, so the legend stays compact.
-    """
-    from toc.render.dot import Html, attrs
+def _sample_cell(label: str, look: style.Look) -> str:
+    # The label is catalogue text, not user text, but it is escaped all the same.
     from toc.render.escape import html_text
 
-    samples = _samples(legend, lang)
-    lines = _lines(legend)
+    kinds = [part for part in ("rounded", "dashed") if part in look.style]
+    cell_style = f' STYLE="{",".join(kinds)}"' if kinds else ""
+    border = 2 if look.peripheries > 1 else 1
+    return (f'<TD COLSPAN="2" BORDER="{border}" BGCOLOR="{look.fill}" COLOR="{look.border}"'
+            f'{cell_style}><FONT POINT-SIZE="9">{html_text(label)}</FONT></TD>')
+
+
+def _line_cells(label: str, colour: str, line_style: str, width: int) -> str:
+    from toc.render.escape import html_text
+
+    return (f'<TD SIDES="B" BORDER="{width}" COLOR="{colour}" STYLE="{line_style}" WIDTH="34">'
+            f' </TD><TD ALIGN="LEFT"><FONT POINT-SIZE="9">{html_text(label)}</FONT></TD>')
+
+
+def _rows(cells: list[str]) -> list[str]:
+    return ["<TR>" + "".join(cells[start:start + PER_ROW]) + "</TR>"
+            for start in range(0, len(cells), PER_ROW)]
+
+
+def legend_table(legend: Legend, lang: str) -> str | None:
+    """The legend as one HTML-like table (None when the diagram has nothing to explain).
+
+    A table in the graph's label keeps the legend compact and out of the layout:
+    samples of the node kinds in their colours, then short lines in the styles
+    of the links, each with its explanation.
+    """
+    from toc.render.escape import html_text
+
+    samples = [_sample_cell(label, look) for label, look in _samples(legend, lang)]
+    lines = [_line_cells(i18n.text(key, lang), colour, line_style, width)
+             for key, colour, line_style, width in _lines(legend)]
     if not samples and not lines:
-        return []
-    out = ["subgraph cluster_legend {",
-           "  graph" + attrs(label=Html(f"<b>{html_text(i18n.text('render.legend', lang))}</b>"),
-                             fontsize=11, style="rounded", color="#b0bec5", margin=8)]
-    names = [f"l{number}" for number in range(1, len(samples) + 1)]
-    for name, (label, look) in zip(names, samples):
-        out.append("  " + _node(name, label, look))
-    half = (len(names) + 1) // 2
-    columns = [c for c in (names[:half], names[half:]) if c]
-    starts, ends = [], []
-    for number, (key, edge) in enumerate(lines, start=1):
-        # A short line from an invisible point to the words that explain it.
-        start, end = f"la{number}", f"lb{number}"
-        starts.append(start)
-        ends.append(end)
-        out.append("  " + start + attrs(shape="point", style="invis", width=0.01))
-        out.append("  " + end + attrs(label=Html(html_text(i18n.text(key, lang))),
-                                      shape="plaintext", fontsize=9, height=0.2, margin="0.02,0"))
-        out.append(f"  {start} -> {end}" + attrs(**edge))
-    columns += [c for c in (starts, ends) if c]
-    for column in columns:
-        out.extend(_column(column, direction))
-    # Invisible links between the columns' first members put the columns side by side.
-    firsts = [column[0] for column in columns[: 3 if starts else 2]]
-    if len(firsts) > 1:
-        out.append("  " + " -> ".join(firsts) + ' [style="invis"]')
-    out.append("}")
-    return out
+        return None
+    title = html_text(i18n.text("render.legend", lang))
+    rows = [f'<TR><TD COLSPAN="{2 * PER_ROW}" ALIGN="LEFT"><B>{title}</B></TD></TR>',
+            *_rows(samples), *_rows(lines)]
+    if legend.markers:
+        markers = html_text(i18n.text("render.legend.markers", lang))
+        rows.append(f'<TR><TD COLSPAN="{2 * PER_ROW}" ALIGN="LEFT">'
+                    f'<FONT POINT-SIZE="9">{markers}</FONT></TD></TR>')
+    return ('<TABLE BORDER="1" COLOR="#b0bec5" STYLE="rounded" CELLBORDER="0" CELLSPACING="4" '
+            'CELLPADDING="3">' + "".join(rows) + "</TABLE>")
