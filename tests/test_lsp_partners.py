@@ -82,21 +82,14 @@ def test_the_formatter_adapter_uses_the_injected_function() -> None:
     assert adapters.formatted(PLAN, None) is None
 
 
-def test_the_real_partners_are_found_when_installed() -> None:
-    lint, formatter = adapters.find_lint(), adapters.find_formatter()
-    try:
-        import toc.lint  # noqa: F401
-    except ImportError:
-        assert lint is None
-    else:
-        assert callable(lint)
-    try:
-        import toc.fmt
-    except ImportError:
-        assert formatter is None
-    else:
-        offered = any(callable(getattr(toc.fmt, name, None)) for name in adapters.FORMAT_NAMES)
-        assert (formatter is not None) == offered
+def test_the_real_partners_are_the_linter_and_the_formatter() -> None:
+    from toc.fmt import format_text
+    from toc.lint import lint
+
+    assert adapters.find_lint() is lint
+    messy = 'outcome   a "A"   {horizon:short}\n'
+    assert adapters.formatted(messy, adapters.find_formatter()) == format_text(messy).text
+    assert adapters.formatted(messy, adapters.find_formatter()) == 'outcome a "A" { horizon: short }\n'
 
 
 @pytest.mark.parametrize("old, new", [

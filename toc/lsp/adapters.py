@@ -1,13 +1,12 @@
-"""Optional partners of the server: the linter and the formatter, used when they are installed.
+"""The server's partners: the linter and the formatter, behind small functions.
 
-Both live in their own packages (`toc.lint`, `toc.fmt`); the server works without
-them and gains their findings and edits as soon as they can be imported.
+The server takes them as plain functions, so that tests can hand it stand-ins
+(a crashing linter, a refusing formatter) and see how it copes.
 """
 
 from __future__ import annotations
 
 import difflib
-import importlib
 from collections.abc import Callable
 
 from toc.api import Loaded
@@ -15,31 +14,20 @@ from toc.diagnostics import Diagnostic
 
 LintFunction = Callable[[Loaded], list[Diagnostic]]
 FormatFunction = Callable[[str], str]
-# Names under which the formatter package may offer "format this text".
-FORMAT_NAMES = ("format_text", "format_source", "format_string")
 
 
-def find_lint() -> LintFunction | None:
-    """Return `toc.lint.lint` when the linter is installed, else None."""
-    try:
-        module = importlib.import_module("toc.lint")
-    except ImportError:
-        return None
-    function = getattr(module, "lint", None)
-    return function if callable(function) else None
+def find_lint() -> LintFunction:
+    """The linter: `toc.lint.lint`."""
+    from toc.lint import lint
+
+    return lint
 
 
-def find_formatter() -> FormatFunction | None:
-    """Return the formatter's text-to-text function when it is installed, else None."""
-    try:
-        module = importlib.import_module("toc.fmt")
-    except ImportError:
-        return None
-    for name in FORMAT_NAMES:
-        function = getattr(module, name, None)
-        if callable(function):
-            return function
-    return None
+def find_formatter() -> FormatFunction:
+    """The formatter, text to text: `toc.fmt.format_text` (it raises when it refuses)."""
+    from toc.fmt import format_text
+
+    return lambda text: format_text(text).text
 
 
 def lint_findings(loaded: Loaded, lint: LintFunction | None) -> list[Diagnostic]:
