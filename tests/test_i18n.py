@@ -43,7 +43,7 @@ def test_unknown_language_falls_back_to_english() -> None:
 
 def test_plurals() -> None:
     assert i18n.count("node", 1) == "1 node"
-    assert i18n.count("node", 3, "nl") == "3 knopen"
+    assert i18n.count("node", 3, "nl") == "3 elementen"
 
 
 def test_no_key_is_defined_by_two_areas() -> None:

@@ -74,6 +74,7 @@ class _State:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     declared: dict[str, _Declared] = field(default_factory=dict)
     unparsed_ids: set[str] = field(default_factory=set)
+    glued: set[tuple[str, int]] = field(default_factory=set)
     suggestions_made: int = 0
 
 
@@ -119,10 +120,12 @@ class Builder:
         for statement in statements:
             if isinstance(statement, Declaration):
                 self.declare(statement)
-            elif isinstance(statement, Block) and statement.keyword.text in NODE_KIND_BY_WORD:
-                # `outcome skills { ... }` lacks its label; it is reported once, and its
-                # id is not reported again as unknown wherever it is used.
-                self.state.unparsed_ids.update(w.text for w in statement.targets)
+            if isinstance(statement, Declaration) and statement.keyword.text not in NODE_KIND_BY_WORD \
+                    or isinstance(statement, Block) and statement.keyword.text in NODE_KIND_BY_WORD:
+                # A misspelt keyword, or `outcome skills { ... }` without its label, is
+                # reported once; its id is not reported again as unknown wherever it is used.
+                ids = [statement.id] if isinstance(statement, Declaration) else statement.targets
+                self.state.unparsed_ids.update(w.text for w in ids)
         theory_fields: dict[str, Any] = {}
         nodes: list[Node] = []
         links: list[Link] = []
@@ -168,6 +171,7 @@ class Builder:
             files.append(doc.path)
             self.state.diagnostics.extend(doc.diagnostics)
             self.state.unparsed_ids |= doc.unparsed_ids
+            self.state.glued |= {(doc.path, offset) for offset in doc.glued}
             comments.extend(Comment(text=c.text, span=c.span) for c in doc.comments)
             for statement in doc.statements:
                 if isinstance(statement, Header) and statement.keyword.text in USE.spellings:
@@ -216,6 +220,8 @@ class Builder:
             self.unknown_keyword(statement.keyword)
 
     def unknown_keyword(self, word: Word) -> None:
+        if (word.span.file, word.span.start) in self.state.glued:
+            return  # the quote inside a text before it is the problem, reported already
         message = self.with_suggestion(self.t("E101", word=word.text), word.text, all_keywords())
         examples = ", ".join(f"'{w}'" for w in (
             [NODE_WORDS[NodeKind.OUTCOME].nl, NODE_WORDS[NodeKind.CONTEXT].nl, "aanname"]
@@ -413,9 +419,15 @@ class Builder:
             return False
         if declared.kind not in kinds:
             expected = f" {self.t('word.or')} ".join(self.kind_name(k, article=True) for k in kinds)
+            # A context under `assumes:` or an assumption under `when:` is a mix-up
+            # with a clear fix: name the attribute that takes it.
+            better = {NodeKind.CONTEXT: "E104.hint.when",
+                      NodeKind.ASSUMPTION: "E104.hint.assumes"}.get(declared.kind)
+            hint = self.t(better) if better and kinds in ((NodeKind.CONTEXT,),
+                                                          (NodeKind.ASSUMPTION,)) else None
             self.error("E104", span, self.t(
                 "E104", name=node_id, actual=self.kind_name(declared.kind, article=True),
-                attribute=f"'{attribute}'", expected=expected))
+                attribute=f"'{attribute}'", expected=expected), hint)
             return False
         return True
 
@@ -564,6 +576,7 @@ _CODE_NAMES = {
     "E117": "wrong-counterfactual-target",
     "E118": "not-a-number",
     "E120": "header-in-include",
+    "E122": "quote-in-text",
     "E121": "misplaced-text",
     "E201": "missing-include",
     "E202": "include-cycle",

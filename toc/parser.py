@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 from lark.lexer import Lexer, LexerState
 
 from toc import i18n
-from toc.diagnostics import Diagnostic, Severity
+from toc.diagnostics import Diagnostic, Related, Severity
 from toc.source import Source, Span
 from toc.syntax import (
     Attributes,
@@ -58,6 +58,7 @@ class _Collector(Transformer):
         self.statements: list = []
         self.comments: list[Comment] = []
         self.problems: list[Diagnostic] = []
+        self.glued: list[tuple[int, int]] = []
         self.lang = "en"
 
     # helpers ----------------------------------------------------------------
@@ -167,6 +168,9 @@ class _Lexer(Lexer):
     """
 
     __future_interface__ = 1
+    # Told where a name is glued to the text before it (`"The "best" club"`): almost
+    # always a quote inside a text that was meant to be part of it.
+    on_glued: Callable[[int, int], None] | None = None
 
     def __init__(self, conf: LexerConf) -> None:
         terminals = sorted(conf.terminals, key=lambda t: (
@@ -181,6 +185,7 @@ class _Lexer(Lexer):
         text = state.text.text if hasattr(state.text, "text") else state.text
         match, ignore, callbacks = self.pattern.match, self.ignore, self.callbacks
         position, line, line_start, size = 0, 1, 0, len(text)
+        string_end = -1
         while position < size:
             found = match(text, position)
             if found is None:
@@ -198,6 +203,10 @@ class _Lexer(Lexer):
                     line += breaks
                     line_start = text.rindex("\n", position, end) + 1
             else:
+                if kind == "STRING":
+                    string_end = end
+                elif position == string_end and kind == "NAME" and self.on_glued is not None:
+                    self.on_glued(position, end)
                 yield Token(kind, found.group(), position, line, position - line_start + 1,
                             line, end - line_start + 1, end)
             position = end
@@ -209,6 +218,7 @@ class _Parser:
     def __init__(self) -> None:
         self.collector = _Collector()
         self.lock = threading.Lock()
+        _Lexer.on_glued = self._glued
         self.lark = Lark(
             grammar_path().read_text(encoding="utf-8"),
             parser="lalr",
@@ -218,6 +228,9 @@ class _Parser:
             cache=True,
             maybe_placeholders=False,
         )
+
+    def _glued(self, start: int, end: int) -> None:
+        self.collector.glued.append((start, end))
 
     def _comment(self, token: Token) -> Token:
         self.collector.comments.append(Comment(str(token), self.collector.span(token, token)))
@@ -241,6 +254,7 @@ def parse(source: Source, lang: str = "en") -> Document:
         collector = parser.collector
         collector.path, collector.lang = source.path, lang
         collector.statements, collector.comments, collector.problems = [], [], []
+        collector.glued = []
         text, resumed_from = source.text, 0
         while True:
             try:
@@ -269,6 +283,11 @@ def parse(source: Source, lang: str = "en") -> Document:
                 seen.add(comment.span.start)
                 document.comments.append(comment)
         document.diagnostics.extend(collector.problems)
+        for start, end in dict.fromkeys(collector.glued):
+            document.diagnostics.append(Diagnostic(
+                "E122", Severity.ERROR, i18n.text("E122", lang), source.span(start, end),
+                i18n.text("E122.hint", lang), name="quote-in-text"))
+            document.glued.add(start)
     return document
 
 
@@ -318,8 +337,10 @@ def _describe(error: UnexpectedInput, source: Source, lang: str) -> Diagnostic:
             return Diagnostic("E002", Severity.ERROR, i18n.text("E002", lang), span,
                               i18n.text("E002.hint", lang), name="unterminated-text")
         shown = char if char.isprintable() else repr(char)[1:-1]
+        hint_key = _CHARACTER_HINTS.get(char, "E001.hint")
         return Diagnostic("E001", Severity.ERROR, i18n.text("E001", lang, char=shown), span,
-                          i18n.text("E001.hint", lang), name="unexpected-character")
+                          i18n.text(hint_key, lang), name="unexpected-character",
+                          related=_unclosed_brace(source, offset, lang))
     assert isinstance(error, UnexpectedToken)
     token = error.token
     expected = _expected_words(error.expected, lang)
@@ -327,12 +348,45 @@ def _describe(error: UnexpectedInput, source: Source, lang: str) -> Diagnostic:
         offset = len(source.text)
         return Diagnostic("E004", Severity.ERROR, i18n.text("E004", lang, expected=expected),
                           source.span(offset, offset), i18n.text("E004.hint", lang),
-                          name="unexpected-end")
+                          name="unexpected-end", related=_unclosed_brace(source, offset, lang))
     span = source.span(token.start_pos, token.end_pos)
     found = f"'{token}'"
+    hint_key = "E003.hint.colon" if token.type == "COLON" else "E003.hint"
     return Diagnostic("E003", Severity.ERROR,
                       i18n.text("E003", lang, found=found, expected=expected), span,
-                      i18n.text("E003.hint", lang), name="unexpected-token")
+                      i18n.text(hint_key, lang), name="unexpected-token",
+                      related=_unclosed_brace(source, token.start_pos, lang))
+
+
+# What a stray character most likely meant.
+_CHARACTER_HINTS = {
+    "=": "E001.hint.equals",
+    ">": "E001.hint.arrow",
+    "-": "E001.hint.arrow",
+    "<": "E001.hint.arrow",
+    ";": "E001.hint.semicolon",
+    "'": "E001.hint.quote",
+    "\u201c": "E001.hint.quote",
+    "\u201d": "E001.hint.quote",
+}
+# Texts and comments may hold braces of their own; only the others count.
+_BRACES = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|[{}]')
+
+
+def _unclosed_brace(source: Source, offset: int, lang: str) -> tuple[Related, ...]:
+    """Point at a '{' opened on an earlier line and not closed before the error, if any."""
+    opened: list[int] = []
+    for match in _BRACES.finditer(source.text, 0, offset):
+        if match.group() == "{":
+            opened.append(match.start())
+        elif match.group() == "}" and opened:
+            opened.pop()
+    if not opened:
+        return ()
+    brace = source.span(opened[-1], opened[-1] + 1)
+    if brace.line == source.position(offset)[0]:
+        return ()
+    return (Related(brace, i18n.text("E004.related", lang)),)
 
 
 def _expected_words(terminals: set[str], lang: str) -> str:

@@ -141,3 +141,5 @@ class Document:
     # Ids that seem declared in parts of the file that could not be parsed,
     # so that the builder does not report them as unknown a second time.
     unparsed_ids: set[str] = field(default_factory=set)
+    # Where a name is glued to a text before it: reported once, as a quote inside a text.
+    glued: set[int] = field(default_factory=set)

@@ -70,7 +70,7 @@ NODE_WORDS: dict[NodeKind, Word] = {
 }
 THEORY = Word("theory", "theorie")
 USE = Word("use", "gebruik")
-COUNTERFACTUAL = Word("counterfactual", "tegenfeitelijk")
+COUNTERFACTUAL = Word("counterfactual", "tegenfeitelijk", ("contrafeitelijk",))
 INDICATOR = Word("indicator", "indicator")
 
 
