@@ -135,11 +135,29 @@ class CommandGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.lazy])
 
+    # One line each for `toc --help`; click would cut the commands' own first sentences short.
+    summaries: dict[str, str] = {
+        "check": "Check that theories are well formed.",
+        "checklist": "Write the review checklist (Markdown).",
+        "explain": "Explain one lint rule.",
+        "export": "Print the model as JSON.",
+        "fmt": "Rewrite theories in the canonical layout.",
+        "lint": "Ask the questions an evaluator would ask.",
+        "lsp": "Start the language server for editors.",
+        "render": "Draw a theory as a diagram.",
+        "rules": "List the lint rules.",
+        "schema": "Print the JSON Schema of the model.",
+    }
+
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
             module, attribute = self.lazy[name].split(":")
-            return getattr(importlib.import_module(module), attribute)  # type: ignore[no-any-return]
-        return super().get_command(ctx, name)
+            command = getattr(importlib.import_module(module), attribute)
+        else:
+            command = super().get_command(ctx, name)
+        if command is not None and name in self.summaries:
+            command.short_help = self.summaries[name]
+        return command  # type: ignore[no-any-return]
 
 
 @click.group(cls=CommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -148,8 +166,12 @@ def main() -> None:
     """toc: write theories of change as text, check them, draw them and critique them.
 
     \b
-    Start with:  toc check plan.toc
-    Reference:   docs/language.md
+    Start with:  toc check plan.toc      is it well formed?
+                 toc render plan.toc     a diagram (plan.svg)
+                 toc lint plan.toc       the questions an evaluator would ask
+                 toc checklist plan.toc  a checklist for a review meeting
+    Every command has --help; --lang nl gives Dutch messages.
+    The language is described in docs/language.md of the toc source.
     """
 
 
