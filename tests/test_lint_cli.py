@@ -81,7 +81,7 @@ def test_missing_file_and_empty_folder(tmp_path) -> None:
     assert result.exit_code == 2 and "no such file" in result.stderr
     result = run_cli("lint", str(tmp_path))
     assert (result.exit_code, result.stdout) == (2, "")
-    assert "no .toc files found" in result.stderr
+    assert "no .toc files in the folder" in result.stderr
 
 
 def test_folder_is_searched(tmp_path) -> None:

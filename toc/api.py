@@ -19,8 +19,12 @@ from toc.syntax import Document
 # or the language server, which are the only places that do I/O.
 Reader = Callable[[str], str]
 
-_LANG_SETTING = re.compile(r"\b(?:lang|taal)\s*:\s*(en|nl)\b")
-_DUTCH_HEADER = re.compile(r"^\s*theorie\b", re.MULTILINE)
+# The header, `theory "..." { ... }`, up to its closing brace (texts may hold braces).
+_TEXT = r'"(?:[^"\\\n]|\\.)*"'
+_HEADER = re.compile(rf'^[ \t]*(theory|theorie)[ \t]+{_TEXT}\s*(\{{(?:{_TEXT}|[^}}"])*\}})?',
+                     re.MULTILINE)
+_LANG_SETTING = re.compile(r"(?<![\w#])(?:lang|taal)\s*:\s*(en|nl)\b")
+_COMMENT_OR_TEXT = re.compile(rf"{_TEXT}|#[^\n]*")
 
 
 @dataclass
@@ -41,18 +45,26 @@ class Loaded:
 def detect_lang(text: str) -> str:
     """Guess the language of messages from the text alone, so syntax errors are in it too.
 
-    An explicit `lang:`/`taal:` setting wins; a Dutch `theorie` header means Dutch.
+    The header's `lang:`/`taal:` setting wins; a Dutch `theorie` header means Dutch.
+    Comments and texts are not read, so `# lang: nl` in a note changes nothing.
     """
-    setting = _LANG_SETTING.search(text)
+    header = _HEADER.search(text)
+    if header is None:
+        return "en"
+    braces = _COMMENT_OR_TEXT.sub(" ", header.group(2) or "")
+    setting = _LANG_SETTING.search(braces)
     if setting:
         return setting.group(1)
-    return "nl" if _DUTCH_HEADER.search(text) else "en"
+    return "nl" if header.group(1) == "theorie" else "en"
 
 
 def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
          read: Reader | None = None) -> Loaded:
     """Parse and build a theory from text; `read` resolves `use` includes."""
     lang = lang or detect_lang(text)
+    if not path.startswith("<"):
+        # Spelled as includes are, so that `use` finds a cycle back to this file.
+        path = posixpath.normpath(path)
     sources: dict[str, Source] = {}
     documents: dict[str, Document] = {}
 

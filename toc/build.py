@@ -58,7 +58,9 @@ from toc.vocabulary import (
 # Resolves `use "path"` from a document: returns the parsed document, or an
 # error code (E201 missing, E203 unreadable) with a reason.
 IncludeLoader = Callable[[str, str], "Document | tuple[str, str]"]
-MAX_SUGGESTIONS = 200
+# "Did you mean" compares a word with every candidate; a badly broken large file
+# could ask thousands of times, so the comparisons of one build are budgeted.
+SUGGESTION_BUDGET = 200_000
 
 
 @dataclass
@@ -75,7 +77,8 @@ class _State:
     declared: dict[str, _Declared] = field(default_factory=dict)
     unparsed_ids: set[str] = field(default_factory=set)
     glued: set[tuple[str, int]] = field(default_factory=set)
-    suggestions_made: int = 0
+    compared: int = 0
+    ids_by_kinds: dict[tuple[NodeKind, ...], list[str]] = field(default_factory=dict)
 
 
 class Builder:
@@ -101,11 +104,11 @@ class Builder:
         return self.t(("a.kind." if article else "kind.") + kind.value)
 
     def suggest(self, word: str, candidates: Any) -> str | None:
-        # Suggestions cost a comparison with every candidate; cap them on huge broken files.
-        self.state.suggestions_made += 1
-        if self.state.suggestions_made > MAX_SUGGESTIONS:
+        candidates = list(candidates)
+        if self.state.compared + len(candidates) > SUGGESTION_BUDGET:
             return None
-        matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+        self.state.compared += len(candidates)
+        matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
         return matches[0] if matches else None
 
     def with_suggestion(self, message: str, word: str, candidates: Any) -> str:
@@ -432,8 +435,11 @@ class Builder:
         return True
 
     def unknown_node(self, node_id: str, span: Span, kinds: tuple[NodeKind, ...]) -> None:
-        candidates = [i for i, d in self.state.declared.items() if d.kind in kinds]
-        guess = self.suggest(node_id, candidates or list(self.state.declared))
+        candidates = self.state.ids_by_kinds.get(kinds)
+        if candidates is None:
+            candidates = [i for i, d in self.state.declared.items() if d.kind in kinds]
+            self.state.ids_by_kinds[kinds] = candidates
+        guess = self.suggest(node_id, candidates or self.state.declared)
         message = self.t("E102", name=node_id)
         if guess is not None:
             message += " — " + ("bedoel je" if self.state.lang == "nl" else "did you mean") + f" '{guess}'?"

@@ -36,12 +36,23 @@ def read_text(path: str) -> str:
     return Path(path).read_bytes().decode("utf-8-sig")
 
 
-def expand(paths: tuple[str, ...]) -> list[str]:
-    """Turn file and folder arguments into .toc files, in a stable order."""
+def expand(paths: tuple[str, ...], lang: str | None = None) -> list[str]:
+    """Turn file and folder arguments into .toc files, in a stable order.
+
+    A folder contributes its regular .toc files, not hidden ones (editors' lock and
+    backup files) nor folders or broken links that happen to end in .toc; a folder
+    without any is a usage error, so that a mistyped path in CI does not pass.
+    """
+    from toc import i18n
+
     files: list[str] = []
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            found = sorted(str(p) for p in Path(path).rglob("*.toc"))
+            found = sorted(
+                str(p) for p in Path(path).rglob("*.toc")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                raise UsageProblem(i18n.text("cli.no_toc_files", lang or "en", path=path))
             files.extend(found)
         else:
             files.append(path)
@@ -195,7 +206,7 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
 
         status = EXIT_OK
         records = []
-        for path in expand(paths):
+        for path in expand(paths, lang):
             loaded, diagnostics = load_file(path, lang)
             message_lang = loaded.lang if loaded else (lang or "en")
             display = "<stdin>" if path == "-" else path

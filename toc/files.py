@@ -20,6 +20,7 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     """
     target = os.path.realpath(path)
     folder, name = os.path.split(target)
+    _refuse_to_break(target)
     mode = _mode_for(target)
     handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
     try:
@@ -33,6 +34,28 @@ def write_atomically(path: str | Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+class NotReplaceable(OSError):
+    """A file that toc must not replace: read-only, or one of several hard links."""
+
+
+def _refuse_to_break(target: str) -> None:
+    """Refuse what a rename would silently do wrong.
+
+    Renaming over a file needs only the folder to be writable, so a read-only file
+    would be replaced regardless of its mode, and a file with other hard links would
+    be split from them (they would keep the old text).
+    """
+    try:
+        status = os.stat(target)
+    except FileNotFoundError:
+        return
+    if not status.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise NotReplaceable(13, "the file is read-only", target)
+    if status.st_nlink > 1:
+        raise NotReplaceable(31, "the file has other hard links, which would keep the old text",
+                             target)
 
 
 def _mode_for(target: str) -> int:

@@ -54,3 +54,13 @@ def test_an_unreadable_include_is_an_error_not_a_crash(tmp_path: Path) -> None:
     result = run_cli("check", str(main))
     assert result.exit_code == 2
     assert "cannot read the included file 'binary.toc': not UTF-8 text" in result.stderr
+
+
+def test_a_cycle_back_to_the_main_file_is_found_however_its_path_is_spelled(
+        tmp_path: Path, monkeypatch) -> None:
+    write(tmp_path, "self.toc", 'use "self.toc"\noutcome a "A"\n')
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check", "./self.toc")
+    assert result.exit_code == 2
+    assert "includes itself" in result.stderr
+    assert "declared twice" not in result.stderr

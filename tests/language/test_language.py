@@ -156,3 +156,21 @@ def test_a_broken_file_still_gives_a_partial_model() -> None:
     assert not loaded.ok
     assert [n.id for n in loaded.theory.nodes] == ["a", "c"]
     assert len(loaded.theory.links) == 1
+
+
+def test_message_language_comes_from_the_header_not_from_comments() -> None:
+    from toc.api import detect_lang
+
+    assert detect_lang('# we may add lang: nl later\ntheory "T" { lang: en }\n') == "en"
+    assert detect_lang('theorie -> x\ntheory "T"\n') == "en"
+    assert detect_lang('theorie "T" { # lang: en\n}\n') == "nl"
+    assert detect_lang('theory "A {b}" {\n  version: "x}"\n  taal: nl }\n') == "nl"
+
+
+def test_did_you_mean_is_budgeted_on_huge_broken_files() -> None:
+    declared = "".join(f'outcome k{i} "K"\n' for i in range(3000))
+    links = "".join(f"k{i} -> k{i}x\n" for i in range(300))
+    messages = [d.message for d in load_text(declared + links).diagnostics]
+    assert len(messages) == 300
+    assert "did you mean" in messages[0]
+    assert "did you mean" not in messages[-1]

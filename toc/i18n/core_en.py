@@ -117,6 +117,7 @@ MESSAGES: dict[str, str] = {
     "E203": "cannot read the included file '{path}': {reason}",
     # CLI
     "report.hint_label": "hint",
+    "cli.no_toc_files": "no .toc files in the folder {path}",
     "cli.no_such_file": "no such file: {path}",
     "cli.not_readable": "cannot read {path}: {reason}",
     "plural.node": "{n} node|{n} nodes",

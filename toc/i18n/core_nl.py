@@ -112,6 +112,7 @@ MESSAGES: dict[str, str] = {
     "E202.hint": "Zet de gedeelde beschrijvingen in een derde bestand dat beide invoegen.",
     "E203": "kan het ingevoegde bestand '{path}' niet lezen: {reason}",
     "report.hint_label": "tip",
+    "cli.no_toc_files": "geen .toc-bestanden in de map {path}",
     "cli.no_such_file": "bestand bestaat niet: {path}",
     "cli.not_readable": "kan {path} niet lezen: {reason}",
     "plural.node": "{n} element|{n} elementen",
