@@ -16,6 +16,7 @@ from toc.model import Counterfactual, Link, Node, Theory
 from toc.render import style
 from toc.render.escape import html_lines, html_text, wrap
 from toc.render.legend import Legend, legend_table
+from toc.render.loops import back_links
 from toc.render.notes import counterfactual_note
 from toc.render.views import Selection, View, select
 
@@ -52,13 +53,19 @@ class Options:
 
 
 HEADER = [
-    'graph [newrank=true, nodesep=0.3, ranksep=0.45, fontname="Helvetica", fontsize=16, '
-    'labelloc="t", labeljust="l", pad=0.3, bgcolor="#ffffff", outputorder="edgesfirst"];',
+    'graph [newrank=true, nodesep=0.15, ranksep=0.25, fontname="Helvetica", fontsize=16, '
+    'labelloc="t", labeljust="l", pad=0.15, bgcolor="#ffffff", outputorder="edgesfirst"];',
     f'node [fontname="Helvetica", fontsize=11, fontcolor="{style.TEXT_COLOUR}", penwidth=1.2, '
-    'margin="0.14,0.06"];',
+    'margin="0.1,0.04"];',
     f'edge [fontname="Helvetica", fontsize=9, fontcolor="{style.TEXT_COLOUR}", arrowsize=0.8, '
     'penwidth=1.2];',
 ]
+# A link with a context or an assumption is drawn through a junction point, and
+# the point needs a rank of its own. Giving every other line two ranks keeps all
+# junction points in narrow in-between columns, instead of pushing the wide
+# nodes after them one column further along.
+SPACED_EDGES = "edge [minlen=2];"
+JUNCTION = dict(minlen=1)
 
 
 @dataclass
@@ -79,7 +86,7 @@ class _Writer:
 
     def node_label(self, node: Node) -> Html:
         caption = html_text(style.caption(node, self.lang))
-        body = html_lines(wrap(node.label, style.LABEL_WIDTH))
+        body = html_lines(wrap(node.label, style.label_width(node)))
         return Html(f'<font point-size="8" color="{style.CAPTION_COLOUR}">{caption}</font>'
                     f"<br/>{body}")
 
@@ -108,11 +115,16 @@ class _Writer:
             parts.append(html_lines(wrap(link.label, style.EDGE_LABEL_WIDTH)))
         return Html("<br/>".join(parts)) if parts else None
 
+    def attached(self, link: Link) -> tuple[list[str], list[str]]:
+        """The contexts and assumptions of a link that this view shows."""
+        shown = self.selection.ids
+        return ([c for c in link.when if c in shown], [a for a in link.assumes if a in shown])
+
     def links(self) -> None:
         cyclic = cyclic_links(self.theory)
-        shown = self.selection.ids
+        backwards = back_links([n.id for n in self.selection.nodes], self.selection.links)
         junctions = 0
-        for link in self.selection.links:
+        for position, link in enumerate(self.selection.links):
             reduces = link.polarity == "reduces"
             on_loop = (link.source, link.target) in cyclic
             self.legend.reduces |= reduces
@@ -121,10 +133,14 @@ class _Writer:
             colour = style.REDUCES_COLOUR if reduces else (
                 style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
             look = dict(color=colour, penwidth=2.4 if on_loop else None)
+            if position in backwards:
+                # A line back against the flow leaves from the top of its node, so it
+                # does not start where a line into that node ends (one line with two
+                # heads, to the eye).
+                look.update(tailport="n", headport="n")
             head = dict(arrowhead="tee" if reduces else None, label=self.link_label(link))
             source, target = self.ids[link.source], self.ids[link.target]
-            conditions = [c for c in link.when if c in shown]
-            assumptions = [a for a in link.assumes if a in shown]
+            conditions, assumptions = self.attached(link)
             if not conditions and not assumptions:
                 self.edge(source, target, **look, **head)
                 continue
@@ -132,16 +148,16 @@ class _Writer:
             # assumption visibly attaches to this link and no other.
             junctions += 1
             point = f"j{junctions}"
-            self.emit(point + attrs(shape="point", width=0.09, color=colour))
-            self.edge(source, point, arrowhead="none", **look)
-            self.edge(point, target, **look, **head)
+            self.emit(point + attrs(shape="point", width=0.07, color=colour))
+            self.edge(source, point, arrowhead="none", **JUNCTION, **look)
+            self.edge(point, target, **JUNCTION, **look, **head)
             for context in conditions:
                 self.legend.when = True
-                self.edge(self.ids[context], point, style="dashed", arrowhead="none",
+                self.edge(self.ids[context], point, style="dashed", arrowhead="none", **JUNCTION,
                           color=style.CONTEXT_EDGE_COLOUR)
             for assumption in assumptions:
                 self.legend.assumes = True
-                self.edge(self.ids[assumption], point, style="dotted", arrowhead="none",
+                self.edge(self.ids[assumption], point, style="dotted", arrowhead="none", **JUNCTION,
                           color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6)
 
     def people(self) -> None:
@@ -178,10 +194,15 @@ class _Writer:
             self.emit(note + attrs(label=self.counterfactual_label(counterfactual),
                                    shape=look.shape, style=look.style, fillcolor=look.fill,
                                    color=look.border, fontsize=9))
-            for target in counterfactual.targets:
-                if target in self.ids:
-                    self.edge(self.ids[target], note, style="dashed", arrowhead="none",
-                              color=style.COUNTERFACTUAL_EDGE_COLOUR)
+            targets = [self.ids[t] for t in counterfactual.targets if t in self.ids]
+            # A note about one result sits in that result's column, beside it,
+            # rather than in a column of its own at the end of the diagram.
+            beside = len(targets) == 1
+            for target in targets:
+                self.edge(target, note, style="dashed", arrowhead="none",
+                          color=style.COUNTERFACTUAL_EDGE_COLOUR, minlen=0 if beside else None)
+            if beside:
+                self.emit(f"{{rank=same; {targets[0]}; {note}}}")
 
     def horizons(self) -> None:
         """Results of one horizon share a rank, and the ranks follow during → long."""
@@ -222,6 +243,8 @@ def to_dot(theory: Theory, options: Options = Options()) -> str:
     writer.lines.append("digraph toc {")
     writer.lines.extend("  " + line for line in HEADER)
     writer.emit("graph" + attrs(rankdir=options.direction))
+    if any(any(writer.attached(link)) for link in writer.selection.links):
+        writer.emit(SPACED_EDGES)
     writer.nodes()
     writer.links()
     writer.people()

@@ -62,7 +62,7 @@ def _lines(legend: Legend) -> list[tuple[str, str, str, int]]:
     return lines
 
 
-PER_ROW = 4  # samples side by side in one row of the legend
+PER_ROW = 6  # samples side by side in one row of the legend
 
 
 def _sample_cell(label: str, look: style.Look) -> str:

@@ -54,7 +54,7 @@ def to_mermaid(theory: Theory, options: Options = Options()) -> str:
     for node in selection.nodes:
         opening, closing = SHAPES[node.kind]
         caption = mermaid_text(style.caption(node, options.lang))
-        label = f"<small>{caption}</small><br/>{mermaid_lines(wrap(node.label, style.LABEL_WIDTH))}"
+        label = f"<small>{caption}</small><br/>{mermaid_lines(wrap(node.label, style.label_width(node)))}"
         classes = [node.kind.value]  # marks of unintended and negative results follow the kind
         classes += ["unintended"] if style.is_unintended(node) else []
         classes += ["negative"] if style.is_negative(node) else []
