@@ -8,6 +8,7 @@ from tests.conftest import load_text
 from toc.model import Link
 from toc.render.dot import Options, to_dot
 from toc.render.loops import back_links
+from toc.render.mermaid import to_mermaid
 
 LOOP = """theory "Loop" { lang: en }
 intervention act "Act"
@@ -42,3 +43,11 @@ def test_the_line_back_leaves_and_enters_at_the_top() -> None:
     assert 'tailport="n"' in back and 'headport="n"' in back
     forward = [line for line in dot.splitlines() if " -> " in line and line != back]
     assert not any("port=" in line for line in forward)
+
+
+def test_loop_letters_follow_the_language_in_both_targets() -> None:
+    theory = load_text(LOOP).theory
+    assert "<b>R</b>" in to_dot(theory) and "<b>V</b>" in to_dot(theory, Options(lang="nl"))
+    assert "V versterkende lus" in to_dot(theory, Options(lang="nl"))
+    assert '-->|"V"|' in to_mermaid(theory, Options(lang="nl"))
+    assert '-->|"R"|' in to_mermaid(theory)

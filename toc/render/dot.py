@@ -18,7 +18,8 @@ from toc.render.escape import html_lines, html_text, wrap
 from toc.render.legend import Legend, legend_table
 from toc.render.loops import back_links
 from toc.render.notes import counterfactual_note
-from toc.render.views import Selection, View, select
+from toc.render.titles import view_title
+from toc.render.views import Selection, View, actor_lines, select
 
 
 class Html(str):
@@ -66,6 +67,12 @@ HEADER = [
 # nodes after them one column further along.
 SPACED_EDGES = "edge [minlen=2];"
 JUNCTION = dict(minlen=1)
+# The lines of actors and values: their style and colour, and the legend entry they need.
+PEOPLE_LOOKS = {"by": ("dotted", style.ACTOR_EDGE_COLOUR), "serves": ("dotted", style.VALUE_EDGE_COLOUR),
+                "for": ("dashed", style.ACTOR_EDGE_COLOUR),
+                "valued_by": ("dashed", style.VALUED_EDGE_COLOUR)}
+PEOPLE_LEGEND = {"by": "by", "serves": "serves", "for": "for_whom", "valued_by": "valued_by"}
+SUBJECT_PENWIDTH = 3.2  # the border of the node a view is about
 
 
 @dataclass
@@ -98,10 +105,12 @@ class _Writer:
             self.legend.kinds.add(node.kind)
             self.legend.unintended |= style.is_unintended(node)
             self.legend.negative |= style.is_negative(node)
+            subject = node.id in (self.options.view.focus, self.options.view.perspective)
             self.emit(self.ids[node.id] + attrs(
                 label=self.node_label(node), shape=look.shape, style=look.style,
                 fillcolor=look.fill, color=look.border,
-                peripheries=look.peripheries if look.peripheries > 1 else None))
+                peripheries=look.peripheries if look.peripheries > 1 else None,
+                penwidth=SUBJECT_PENWIDTH if subject else None))
 
     def edge(self, source: str, target: str, **values: object) -> None:
         self.emit(f"{source} -> {target}{attrs(**values)}")
@@ -110,7 +119,7 @@ class _Writer:
         parts = []
         if link.loop:
             self.legend.markers = True
-            parts.append("<b>" + ("R" if link.loop == "reinforcing" else "B") + "</b>")
+            parts.append(f"<b>{html_text(i18n.text(f'render.loop.{link.loop}', self.lang))}</b>")
         if link.label and "labels" not in self.selection.hide:
             parts.append(html_lines(wrap(link.label, style.EDGE_LABEL_WIDTH)))
         return Html("<br/>".join(parts)) if parts else None
@@ -161,19 +170,12 @@ class _Writer:
                           color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6)
 
     def people(self) -> None:
-        """Who carries out what (`by:`), and which values an intervention serves."""
-        shown = self.selection.ids
-        for node in self.selection.nodes:
-            for actor in node.by:
-                if actor in shown:
-                    self.legend.by = True
-                    self.edge(self.ids[actor], self.ids[node.id], style="dotted",
-                              arrowhead="none", color=style.ACTOR_EDGE_COLOUR)
-            for value in node.serves:
-                if value in shown:
-                    self.legend.serves = True
-                    self.edge(self.ids[node.id], self.ids[value], style="dotted",
-                              arrowhead="none", color=style.VALUE_EDGE_COLOUR)
+        """Who carries out what (`by:`), which values it serves, and a perspective's own ties."""
+        for line in actor_lines(self.selection, self.options.view):
+            setattr(self.legend, PEOPLE_LEGEND[line.relation], True)
+            line_style, colour = PEOPLE_LOOKS[line.relation]
+            self.edge(self.ids[line.source], self.ids[line.target], style=line_style,
+                      arrowhead="none", color=colour)
 
     def counterfactual_label(self, counterfactual: Counterfactual) -> Html:
         note = counterfactual_note(self.theory, counterfactual, self.lang)
@@ -229,6 +231,10 @@ class _Writer:
             version = i18n.text("render.version", self.lang, version=self.theory.version)
             parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="{style.CAPTION_COLOUR}">'
                          f"{html_text(version)}</FONT></TD></TR>")
+        view = view_title(self.theory, self.options.view, self.lang)
+        if view:
+            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="13"><B>{html_text(view)}</B>'
+                         "</FONT></TD></TR>")
         table = legend_table(self.legend, self.lang) if with_legend else None
         if table:
             parts.append(f'<TR><TD ALIGN="LEFT">{table}</TD></TR>')
