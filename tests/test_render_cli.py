@@ -40,7 +40,7 @@ def test_render_writes_svg_beside_the_theory(plan, no_system_dot) -> None:
 
 def test_output_extension_picks_the_format(plan, no_system_dot) -> None:
     for name, start in (("out.png", b"\x89PNG"), ("out.dot", b"digraph toc {"),
-                        ("out.mmd", b"flowchart LR\n"), ("out.svg", b"<?xml")):
+                        ("out.mmd", b'---\ntitle: "'), ("out.svg", b"<?xml")):
         target = plan.parent / name
         result = run_cli("render", str(plan), "-o", str(target))
         assert (result.exit_code, result.stderr) == (0, ""), name
@@ -131,6 +131,22 @@ def test_view_options_are_checked_with_suggestions(plan) -> None:
     assert result.exit_code == 2 and "cannot hide 'ghosts'" in result.stderr
     result = run_cli("render", str(plan), "--focus", "parents", "--format", "dot")
     assert result.exit_code == 2 and "is an actor" in result.stderr
+
+
+def test_an_unknown_perspective_lists_the_actors(plan, tmp_path) -> None:
+    result = run_cli("render", str(plan), "--perspective", "skills", "--format", "dot")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "there is no actor 'skills'" in result.stderr
+    assert "hint: the actors are: parents, children, team, city" in result.stderr
+    dutch = tmp_path / "nl.toc"
+    shutil.copy(DUTCH, dutch)
+    result = run_cli("render", str(dutch), "--perspective", "ouder", "--format", "dot")
+    assert "hint: bedoel je 'ouderen'?" in result.stderr
+    assert "hint: de actoren zijn: ouderen, mantelzorg, huisarts," in result.stderr
+    nobody = tmp_path / "nobody.toc"
+    nobody.write_text('theory "T" { lang: en }\nmechanism m "M"\n', encoding="utf-8")
+    result = run_cli("render", str(nobody), "--perspective", "m", "--format", "dot")
+    assert result.exit_code == 2 and "this theory has no actors" in result.stderr
 
 
 def test_views_reach_the_drawing(plan) -> None:

@@ -46,7 +46,7 @@ def node_id(dot: str, label: str) -> str:
 def test_node_ids_are_generated_not_copied() -> None:
     dot = small_dot()
     statements = [line.split()[0] for line in dot.splitlines()[5:] if line.startswith("  ")]
-    assert all(re.fullmatch(r"[njchl][ab]?\d+|\{rank=same;|subgraph|graph|\}|la\d+|lb\d+", s)
+    assert all(re.fullmatch(r"[njchl][ab]?\d+|\{rank=same;|subgraph|graph|edge|\}|la\d+|lb\d+", s)
                for s in statements), statements
     for user_id in ("staff", "act", "trust", "weekly", "learn", "skills", "school"):
         assert not re.search(rf"\b{user_id}\b", dot.replace("Skills", "")), user_id
@@ -75,7 +75,8 @@ def test_hostile_labels_stay_inside_their_labels() -> None:
     assert names <= {"label", "shape", "style", "fillcolor", "color", "peripheries", "width",
                      "arrowhead", "penwidth", "fontsize", "height", "margin", "rankdir",
                      "newrank", "nodesep", "ranksep", "fontname", "labelloc", "labeljust", "pad",
-                     "bgcolor", "outputorder", "fontcolor", "arrowsize"}, names
+                     "bgcolor", "outputorder", "fontcolor", "arrowsize", "minlen", "tailport",
+                     "headport"}, names
     assert not re.search(r"\b(image|shapefile|fontpath|imagepath|URL|href|tooltip)=",
                          outside_labels)
     # the escaped labels are all there

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from tests.conftest import load_text
-from toc.render.views import View, select
+from tests.conftest import EXAMPLES, load_text
+from toc.render.dot import Options, to_dot
+from toc.render.views import View, actor_lines, select
 
 CHAIN = """theory "Chain" { lang: en }
 actor mum "Mum"
@@ -60,8 +61,9 @@ def test_focus_with_depth_stops_after_that_many_links() -> None:
 
 
 def test_perspective_shows_what_an_actor_does_and_values_and_the_way_between() -> None:
+    # school is an external factor with a link into skills: it conditions mum's pathway
     assert shown(perspective="mum") == {"mum", "act", "learn", "skills", "calm", "weekly",
-                                        "trust"}
+                                        "trust", "school"}
     assert shown(perspective="city") == {"city", "other", "money"}
 
 
@@ -93,3 +95,34 @@ def test_a_long_chain_is_walked_in_linear_time() -> None:
     lines += [f"m{i} -> m{i + 1}" for i in range(count - 1)]
     theory = load_text("\n".join(lines)).theory
     assert len(select(theory, View(focus=f"m{count // 2}")).nodes) == count
+
+
+def test_perspective_keeps_the_contexts_that_help_or_hinder_its_pathways() -> None:
+    path = next(p for p in EXAMPLES if p.stem == "sociaal-arrangeren")
+    theory = load_text(path.read_text(encoding="utf-8"), str(path)).theory
+    selection = select(theory, View(perspective="mantelzorg"))
+    assert {"overbelast", "wachtlijsten"} <= selection.ids
+    pairs = {(link.source, link.target) for link in selection.links}
+    assert {("overbelast", "ontlasting"), ("wachtlijsten", "passende_hulp")} <= pairs
+    # a context that conditions nothing in this view stays out
+    assert "schaamte" not in selection.ids
+
+
+def test_perspective_joins_the_actor_to_what_it_does_is_for_and_values() -> None:
+    selection = select(load_text(CHAIN).theory, View(perspective="mum"))
+    lines = {(line.source, line.target, line.relation)
+             for line in actor_lines(selection, View(perspective="mum"))}
+    assert {("mum", "act", "by"), ("mum", "skills", "valued_by"), ("act", "trust", "serves")} <= lines
+    # the whole map does not draw every actor's values: only a perspective does
+    whole = select(load_text(CHAIN).theory, View())
+    assert not [line for line in actor_lines(whole, View()) if line.relation == "valued_by"]
+
+
+def test_perspective_draws_for_and_valued_by_with_their_legend() -> None:
+    theory = load_text(CHAIN.replace('mechanism learn "Learn"',
+                                     'mechanism learn "Learn" { for: mum }')).theory
+    dot = to_dot(theory, Options(View(perspective="mum")))
+    assert dot.count('style="dashed", arrowhead="none", color="#9c7bb0"') == 1  # for: learn
+    assert dot.count('style="dashed", arrowhead="none", color="#ad1457"') == 1  # valued_by: skills
+    assert "for whom (for:)" in dot and "valued by" in dot
+    assert "valued by" not in to_dot(theory)

@@ -18,9 +18,9 @@ SUFFIX = {"svg": ".svg", "png": ".png", "pdf": ".pdf", "dot": ".dot", "mermaid":
 
 
 class Refusal(Exception):
-    """A usage error told in the theory's language: message key, optional hint key, values."""
+    """A usage error told in the theory's language: message key, hint key(s), values."""
 
-    def __init__(self, key: str, hint: str | None = None, **values: object) -> None:
+    def __init__(self, key: str, hint: str | tuple[str, ...] | None = None, **values: object) -> None:
         super().__init__(key)
         self.key, self.hint, self.values = key, hint, values
 
@@ -83,8 +83,12 @@ def make_view(theory, focus: str | None, perspective: str | None, hide: str, dep
     if perspective is not None:
         actors = [n.id for n in theory.nodes_of(NodeKind.ACTOR)]
         if perspective not in actors:
-            raise Refusal("render.unknown_actor", _hint(perspective, actors), name=perspective,
-                          suggestion=_suggest(perspective, actors))
+            # Name them all: a reader who guessed wrong needs the choices, not only the nearest.
+            listing = "render.actors" if actors else "render.no_actors"
+            guess = _hint(perspective, actors)
+            raise Refusal("render.unknown_actor", (guess, listing) if guess else (listing,),
+                          name=perspective, suggestion=_suggest(perspective, actors),
+                          names=", ".join(actors))
     hidden = set()
     for word in (w.strip().lower() for w in hide.split(",") if w.strip()):
         if word not in HIDE_WORDS:
@@ -98,7 +102,7 @@ def _hint(word: str, candidates: list[str]) -> str | None:
     return "render.did_you_mean" if _suggest(word, candidates) else None
 
 
-def _say(key: str, lang: str, hint: str | None = None, **values: object) -> None:
+def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **values: object) -> None:
     from toc import i18n
 
     filled = {k: (i18n.text(v, lang) if isinstance(v, str) and v.startswith("a.kind.") else v)
@@ -107,7 +111,8 @@ def _say(key: str, lang: str, hint: str | None = None, **values: object) -> None
     if hint:
         if values.get("suggestion"):
             filled["name"] = values["suggestion"]
-        click.echo(f"  hint: {i18n.text(hint, lang, **filled)}", err=True)
+        for each in (hint,) if isinstance(hint, str) else hint:
+            click.echo(f"  hint: {i18n.text(each, lang, **filled)}", err=True)
 
 
 @click.command()

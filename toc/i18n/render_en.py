@@ -15,6 +15,12 @@ MESSAGES: dict[str, str] = {
     "render.drop_off": "drop-off {value}",
     "render.contributors": "other contributors: {names}",
     "render.version": "version {version}",
+    "render.view.focus": "Focus: {name}",
+    "render.view.perspective": "Perspective: {name}",
+    "render.view.depth": "depth {depth}",
+    # the letters on a loop's line, explained in the legend
+    "render.loop.reinforcing": "R",
+    "render.loop.balancing": "B",
     # the legend
     "render.legend": "Legend",
     "render.legend.unintended": "unintended (dashed border)",
@@ -26,6 +32,8 @@ MESSAGES: dict[str, str] = {
     "render.legend.assumes": "assumes",
     "render.legend.by": "carried out by",
     "render.legend.serves": "serves (value)",
+    "render.legend.for": "for whom (for:)",
+    "render.legend.valued_by": "valued by",
     "render.legend.concerns": "would happen anyway",
     "render.legend.markers": "R reinforcing loop, B balancing loop",
     # the command
@@ -49,6 +57,8 @@ MESSAGES: dict[str, str] = {
     "render.unknown_node": "there is no node '{name}' to focus on",
     "render.not_linkable": "'{name}' is {kind}, which is not on a pathway; focus on an intervention, mechanism, context or result",
     "render.unknown_actor": "there is no actor '{name}'",
+    "render.actors": "the actors are: {names}",
+    "render.no_actors": "this theory has no actors; declare one with actor, e.g. actor parents \"Parents\"",
     "render.unknown_hide": "cannot hide '{name}'; choose from: {choices}",
     "render.did_you_mean": "did you mean '{name}'?",
     "render.empty_view": "this view shows nothing: no node is left after --focus, --perspective, --depth and --hide",

@@ -16,8 +16,10 @@ from toc.model import Counterfactual, Link, Node, Theory
 from toc.render import style
 from toc.render.escape import html_lines, html_text, wrap
 from toc.render.legend import Legend, legend_table
+from toc.render.loops import back_links
 from toc.render.notes import counterfactual_note
-from toc.render.views import Selection, View, select
+from toc.render.titles import view_title
+from toc.render.views import Selection, View, actor_lines, select
 
 
 class Html(str):
@@ -52,13 +54,25 @@ class Options:
 
 
 HEADER = [
-    'graph [newrank=true, nodesep=0.3, ranksep=0.45, fontname="Helvetica", fontsize=16, '
-    'labelloc="t", labeljust="l", pad=0.3, bgcolor="#ffffff", outputorder="edgesfirst"];',
+    'graph [newrank=true, nodesep=0.15, ranksep=0.25, fontname="Helvetica", fontsize=16, '
+    'labelloc="t", labeljust="l", pad=0.15, bgcolor="#ffffff", outputorder="edgesfirst"];',
     f'node [fontname="Helvetica", fontsize=11, fontcolor="{style.TEXT_COLOUR}", penwidth=1.2, '
-    'margin="0.14,0.06"];',
+    'margin="0.1,0.04"];',
     f'edge [fontname="Helvetica", fontsize=9, fontcolor="{style.TEXT_COLOUR}", arrowsize=0.8, '
     'penwidth=1.2];',
 ]
+# A link with a context or an assumption is drawn through a junction point, and
+# the point needs a rank of its own. Giving every other line two ranks keeps all
+# junction points in narrow in-between columns, instead of pushing the wide
+# nodes after them one column further along.
+SPACED_EDGES = "edge [minlen=2];"
+JUNCTION = dict(minlen=1)
+# The lines of actors and values: their style and colour, and the legend entry they need.
+PEOPLE_LOOKS = {"by": ("dotted", style.ACTOR_EDGE_COLOUR), "serves": ("dotted", style.VALUE_EDGE_COLOUR),
+                "for": ("dashed", style.ACTOR_EDGE_COLOUR),
+                "valued_by": ("dashed", style.VALUED_EDGE_COLOUR)}
+PEOPLE_LEGEND = {"by": "by", "serves": "serves", "for": "for_whom", "valued_by": "valued_by"}
+SUBJECT_PENWIDTH = 3.2  # the border of the node a view is about
 
 
 @dataclass
@@ -79,7 +93,7 @@ class _Writer:
 
     def node_label(self, node: Node) -> Html:
         caption = html_text(style.caption(node, self.lang))
-        body = html_lines(wrap(node.label, style.LABEL_WIDTH))
+        body = html_lines(wrap(node.label, style.label_width(node)))
         return Html(f'<font point-size="8" color="{style.CAPTION_COLOUR}">{caption}</font>'
                     f"<br/>{body}")
 
@@ -91,10 +105,12 @@ class _Writer:
             self.legend.kinds.add(node.kind)
             self.legend.unintended |= style.is_unintended(node)
             self.legend.negative |= style.is_negative(node)
+            subject = node.id in (self.options.view.focus, self.options.view.perspective)
             self.emit(self.ids[node.id] + attrs(
                 label=self.node_label(node), shape=look.shape, style=look.style,
                 fillcolor=look.fill, color=look.border,
-                peripheries=look.peripheries if look.peripheries > 1 else None))
+                peripheries=look.peripheries if look.peripheries > 1 else None,
+                penwidth=SUBJECT_PENWIDTH if subject else None))
 
     def edge(self, source: str, target: str, **values: object) -> None:
         self.emit(f"{source} -> {target}{attrs(**values)}")
@@ -103,16 +119,21 @@ class _Writer:
         parts = []
         if link.loop:
             self.legend.markers = True
-            parts.append("<b>" + ("R" if link.loop == "reinforcing" else "B") + "</b>")
+            parts.append(f"<b>{html_text(i18n.text(f'render.loop.{link.loop}', self.lang))}</b>")
         if link.label and "labels" not in self.selection.hide:
             parts.append(html_lines(wrap(link.label, style.EDGE_LABEL_WIDTH)))
         return Html("<br/>".join(parts)) if parts else None
 
+    def attached(self, link: Link) -> tuple[list[str], list[str]]:
+        """The contexts and assumptions of a link that this view shows."""
+        shown = self.selection.ids
+        return ([c for c in link.when if c in shown], [a for a in link.assumes if a in shown])
+
     def links(self) -> None:
         cyclic = cyclic_links(self.theory)
-        shown = self.selection.ids
+        backwards = back_links([n.id for n in self.selection.nodes], self.selection.links)
         junctions = 0
-        for link in self.selection.links:
+        for position, link in enumerate(self.selection.links):
             reduces = link.polarity == "reduces"
             on_loop = (link.source, link.target) in cyclic
             self.legend.reduces |= reduces
@@ -121,10 +142,14 @@ class _Writer:
             colour = style.REDUCES_COLOUR if reduces else (
                 style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
             look = dict(color=colour, penwidth=2.4 if on_loop else None)
+            if position in backwards:
+                # A line back against the flow leaves from the top of its node, so it
+                # does not start where a line into that node ends (one line with two
+                # heads, to the eye).
+                look.update(tailport="n", headport="n")
             head = dict(arrowhead="tee" if reduces else None, label=self.link_label(link))
             source, target = self.ids[link.source], self.ids[link.target]
-            conditions = [c for c in link.when if c in shown]
-            assumptions = [a for a in link.assumes if a in shown]
+            conditions, assumptions = self.attached(link)
             if not conditions and not assumptions:
                 self.edge(source, target, **look, **head)
                 continue
@@ -132,32 +157,25 @@ class _Writer:
             # assumption visibly attaches to this link and no other.
             junctions += 1
             point = f"j{junctions}"
-            self.emit(point + attrs(shape="point", width=0.09, color=colour))
-            self.edge(source, point, arrowhead="none", **look)
-            self.edge(point, target, **look, **head)
+            self.emit(point + attrs(shape="point", width=0.07, color=colour))
+            self.edge(source, point, arrowhead="none", **JUNCTION, **look)
+            self.edge(point, target, **JUNCTION, **look, **head)
             for context in conditions:
                 self.legend.when = True
-                self.edge(self.ids[context], point, style="dashed", arrowhead="none",
+                self.edge(self.ids[context], point, style="dashed", arrowhead="none", **JUNCTION,
                           color=style.CONTEXT_EDGE_COLOUR)
             for assumption in assumptions:
                 self.legend.assumes = True
-                self.edge(self.ids[assumption], point, style="dotted", arrowhead="none",
+                self.edge(self.ids[assumption], point, style="dotted", arrowhead="none", **JUNCTION,
                           color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6)
 
     def people(self) -> None:
-        """Who carries out what (`by:`), and which values an intervention serves."""
-        shown = self.selection.ids
-        for node in self.selection.nodes:
-            for actor in node.by:
-                if actor in shown:
-                    self.legend.by = True
-                    self.edge(self.ids[actor], self.ids[node.id], style="dotted",
-                              arrowhead="none", color=style.ACTOR_EDGE_COLOUR)
-            for value in node.serves:
-                if value in shown:
-                    self.legend.serves = True
-                    self.edge(self.ids[node.id], self.ids[value], style="dotted",
-                              arrowhead="none", color=style.VALUE_EDGE_COLOUR)
+        """Who carries out what (`by:`), which values it serves, and a perspective's own ties."""
+        for line in actor_lines(self.selection, self.options.view):
+            setattr(self.legend, PEOPLE_LEGEND[line.relation], True)
+            line_style, colour = PEOPLE_LOOKS[line.relation]
+            self.edge(self.ids[line.source], self.ids[line.target], style=line_style,
+                      arrowhead="none", color=colour)
 
     def counterfactual_label(self, counterfactual: Counterfactual) -> Html:
         note = counterfactual_note(self.theory, counterfactual, self.lang)
@@ -178,10 +196,15 @@ class _Writer:
             self.emit(note + attrs(label=self.counterfactual_label(counterfactual),
                                    shape=look.shape, style=look.style, fillcolor=look.fill,
                                    color=look.border, fontsize=9))
-            for target in counterfactual.targets:
-                if target in self.ids:
-                    self.edge(self.ids[target], note, style="dashed", arrowhead="none",
-                              color=style.COUNTERFACTUAL_EDGE_COLOUR)
+            targets = [self.ids[t] for t in counterfactual.targets if t in self.ids]
+            # A note about one result sits in that result's column, beside it,
+            # rather than in a column of its own at the end of the diagram.
+            beside = len(targets) == 1
+            for target in targets:
+                self.edge(target, note, style="dashed", arrowhead="none",
+                          color=style.COUNTERFACTUAL_EDGE_COLOUR, minlen=0 if beside else None)
+            if beside:
+                self.emit(f"{{rank=same; {targets[0]}; {note}}}")
 
     def horizons(self) -> None:
         """Results of one horizon share a rank, and the ranks follow during → long."""
@@ -208,6 +231,10 @@ class _Writer:
             version = i18n.text("render.version", self.lang, version=self.theory.version)
             parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="{style.CAPTION_COLOUR}">'
                          f"{html_text(version)}</FONT></TD></TR>")
+        view = view_title(self.theory, self.options.view, self.lang)
+        if view:
+            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="13"><B>{html_text(view)}</B>'
+                         "</FONT></TD></TR>")
         table = legend_table(self.legend, self.lang) if with_legend else None
         if table:
             parts.append(f'<TR><TD ALIGN="LEFT">{table}</TD></TR>')
@@ -222,6 +249,8 @@ def to_dot(theory: Theory, options: Options = Options()) -> str:
     writer.lines.append("digraph toc {")
     writer.lines.extend("  " + line for line in HEADER)
     writer.emit("graph" + attrs(rankdir=options.direction))
+    if any(any(writer.attached(link)) for link in writer.selection.links):
+        writer.emit(SPACED_EDGES)
     writer.nodes()
     writer.links()
     writer.people()

@@ -79,6 +79,21 @@ def mermaid_text(text: str) -> str:
     return visible(text).replace("\n", " ").translate(_MERMAID)
 
 
+# YAML allows no surrogates, U+FFFE or U+FFFF even inside quotes.
+_NOT_YAML = {code: "\ufffd" for code in (*range(0xD800, 0xE000), 0xFFFE, 0xFFFF)}
+
+
+def yaml_text(text: str) -> str:
+    """Text as a double-quoted YAML string on one line (Mermaid's front matter).
+
+    Only a backslash and a double quote are special inside YAML double quotes;
+    line breaks become spaces, so the text can end neither the string nor the
+    front matter, and a `#` inside the quotes does not start a comment.
+    """
+    body = visible(text).replace("\n", " ").replace("\r", " ").translate(_NOT_YAML)
+    return '"' + body.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def mermaid_lines(lines: list[str]) -> str:
     """Join wrapped lines into a Mermaid label body, each line escaped."""
     return "<br/>".join(mermaid_text(line) for line in lines)

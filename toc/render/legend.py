@@ -24,6 +24,8 @@ class Legend:
     assumes: bool = False
     by: bool = False
     serves: bool = False
+    for_whom: bool = False
+    valued_by: bool = False
     counterfactual: bool = False
 
 
@@ -59,10 +61,14 @@ def _lines(legend: Legend) -> list[tuple[str, str, str, int]]:
         lines.append(("render.legend.by", style.ACTOR_EDGE_COLOUR, "dotted", 1))
     if legend.serves:
         lines.append(("render.legend.serves", style.VALUE_EDGE_COLOUR, "dotted", 1))
+    if legend.for_whom:
+        lines.append(("render.legend.for", style.ACTOR_EDGE_COLOUR, "dashed", 1))
+    if legend.valued_by:
+        lines.append(("render.legend.valued_by", style.VALUED_EDGE_COLOUR, "dashed", 1))
     return lines
 
 
-PER_ROW = 4  # samples side by side in one row of the legend
+PER_ROW = 6  # samples side by side in one row of the legend
 
 
 def _sample_cell(label: str, look: style.Look) -> str:

@@ -6,13 +6,15 @@ and every label goes through `escape.mermaid_lines`.
 
 from __future__ import annotations
 
+from toc import i18n
 from toc.graph import cyclic_links
 from toc.model import Theory
 from toc.render import style
 from toc.render.dot import Options
-from toc.render.escape import mermaid_lines, mermaid_text, wrap
+from toc.render.escape import mermaid_lines, mermaid_text, wrap, yaml_text
 from toc.render.notes import counterfactual_note
-from toc.render.views import select
+from toc.render.titles import view_title
+from toc.render.views import actor_lines, select
 from toc.vocabulary import NodeKind
 
 # Mermaid's classic shapes: the text goes between the opening and closing marks.
@@ -41,23 +43,40 @@ def _class_lines() -> list[str]:
     lines.append("  classDef unintended stroke-dasharray:5 4")
     lines.append(f"  classDef negative fill:{style.NEGATIVE_FILL},stroke:{style.NEGATIVE_BORDER}")
     lines.append(f"  classDef junction fill:{style.INCREASES_COLOUR},stroke:{style.INCREASES_COLOUR}")
+    lines.append("  classDef subject stroke-width:3px")
     return lines
+
+
+def front_matter(theory: Theory, options: Options) -> list[str]:
+    """Mermaid's front matter with the title (and the view's name), or nothing without either."""
+    parts = [theory.label] if theory.label else []
+    view = view_title(theory, options.view, options.lang)
+    parts += [view] if view else []
+    if not parts:
+        return []
+    # A YAML string in double quotes, on one line: user text cannot end it early.
+    return ["---", f"title: {yaml_text(' · '.join(parts))}", "---"]
+
+
+PEOPLE_LOOKS = {"by": style.ACTOR_EDGE_COLOUR, "serves": style.VALUE_EDGE_COLOUR,
+                "for": style.ACTOR_EDGE_COLOUR, "valued_by": style.VALUED_EDGE_COLOUR}
 
 
 def to_mermaid(theory: Theory, options: Options = Options()) -> str:
     """Return a Mermaid flowchart of a theory as the options' view shows it."""
     selection = select(theory, options.view)
     direction = "TB" if options.direction == "TB" else "LR"
-    # No title: the Markdown around a Mermaid block has its own heading.
-    out = [f"flowchart {direction}"]
+    out = [*front_matter(theory, options), f"flowchart {direction}"]
+    subjects = (options.view.focus, options.view.perspective)
     ids = {node.id: f"n{number}" for number, node in enumerate(selection.nodes, start=1)}
     for node in selection.nodes:
         opening, closing = SHAPES[node.kind]
         caption = mermaid_text(style.caption(node, options.lang))
-        label = f"<small>{caption}</small><br/>{mermaid_lines(wrap(node.label, style.LABEL_WIDTH))}"
+        label = f"<small>{caption}</small><br/>{mermaid_lines(wrap(node.label, style.label_width(node)))}"
         classes = [node.kind.value]  # marks of unintended and negative results follow the kind
         classes += ["unintended"] if style.is_unintended(node) else []
         classes += ["negative"] if style.is_negative(node) else []
+        classes += ["subject"] if node.id in subjects else []
         out.append(f'  {ids[node.id]}{opening}"{label}"{closing}:::{node.kind.value}')
         out.extend(f"  class {ids[node.id]} {extra}" for extra in classes[1:])
     edges: list[str] = []
@@ -79,7 +98,7 @@ def to_mermaid(theory: Theory, options: Options = Options()) -> str:
         arrow = "--x" if reduces else "-->"
         words = []
         if link.loop:
-            words.append("R" if link.loop == "reinforcing" else "B")
+            words.append(mermaid_text(i18n.text(f"render.loop.{link.loop}", options.lang)))
         if link.label and "labels" not in selection.hide:
             words.append(mermaid_text(link.label))
         label = f'|"{" ".join(words)}"|' if words else ""
@@ -95,13 +114,8 @@ def to_mermaid(theory: Theory, options: Options = Options()) -> str:
         edge(f"  {point} {arrow}{label} {target}", look)
         for other in attached:
             edge(f"  {ids[other]} -.- {point}")
-    for node in selection.nodes:
-        for actor in node.by:
-            if actor in ids:
-                edge(f"  {ids[actor]} -.- {ids[node.id]}", f"stroke:{style.ACTOR_EDGE_COLOUR}")
-        for value in node.serves:
-            if value in ids:
-                edge(f"  {ids[node.id]} -.- {ids[value]}", f"stroke:{style.VALUE_EDGE_COLOUR}")
+    for line in actor_lines(selection, options.view):
+        edge(f"  {ids[line.source]} -.- {ids[line.target]}", f"stroke:{PEOPLE_LOOKS[line.relation]}")
     opening, closing = NOTE_SHAPE
     for number, counterfactual in enumerate(selection.counterfactuals, start=1):
         note = counterfactual_note(theory, counterfactual, options.lang)

@@ -57,11 +57,16 @@ CONTEXT_EDGE_COLOUR = "#607d8b"
 ASSUMPTION_EDGE_COLOUR = "#9e9d24"
 ACTOR_EDGE_COLOUR = "#9c7bb0"
 VALUE_EDGE_COLOUR = "#d48aa7"
+VALUED_EDGE_COLOUR = "#ad1457"
 COUNTERFACTUAL_EDGE_COLOUR = "#a0522d"
 CAPTION_COLOUR = "#555555"
 TEXT_COLOUR = "#1a1a1a"
 
-LABEL_WIDTH = 26
+LABEL_WIDTH = 24
+# Graphviz grows round shapes (ellipse, egg, hexagon) to about 1.4 times the
+# text's width, so their labels wrap shorter to keep every column narrow.
+ROUND_SHAPES = frozenset({"ellipse", "egg", "hexagon"})
+ROUND_LABEL_WIDTH = 18
 EDGE_LABEL_WIDTH = 22
 NOTE_WIDTH = 34
 
@@ -98,6 +103,18 @@ def flag_word(field: str, value: bool, lang: str) -> str:
         if flag.field == field and flag.value == value:
             return flag.word.nl if lang == "nl" else flag.word.en
     raise KeyError(field)
+
+
+def label_width(node: Node) -> int:
+    """How many characters a node's label may take per line before it wraps.
+
+    A round shape wraps shorter, but never so short that a long word (Dutch has
+    many: "wijkverpleegkundige") would be cut in two.
+    """
+    if LOOKS[node.kind].shape not in ROUND_SHAPES:
+        return LABEL_WIDTH
+    longest = max((len(word) for word in node.label.split()), default=0)
+    return min(LABEL_WIDTH, max(ROUND_LABEL_WIDTH, longest))
 
 
 def caption(node: Node, lang: str) -> str:

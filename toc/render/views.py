@@ -101,6 +101,13 @@ def _pathway_links(theory: Theory, view: View, kept: set[str]) -> list[Link]:
             or (link.source in after and link.target in after)]
 
 
+def _conditions(theory: Theory, kept: set[str]) -> set[str]:
+    """Contexts and external factors with a link straight into a kept node."""
+    kinds = (NodeKind.CONTEXT, NodeKind.EXTERNAL)
+    return {link.source for link in theory.links
+            if link.target in kept and theory.index[link.source].kind in kinds}
+
+
 def _causal_nodes(theory: Theory, view: View) -> set[str]:
     """The linkable nodes a view keeps, before hiding kinds."""
     linkable = {n.id for n in theory.nodes if n.kind in LINKABLE_KINDS}
@@ -113,10 +120,14 @@ def _causal_nodes(theory: Theory, view: View) -> set[str]:
         does, values = _actor_seeds(theory, view.perspective)
         if view.depth is not None:
             seeds = does + values
-            return set(_walk(seeds, forward, view.depth)) | set(_walk(seeds, backward, view.depth))
-        # The pathways from what the actor does to what it values, and both ends.
-        between = set(_walk(does, forward, None)) & set(_walk(values, backward, None))
-        return between | set(does) | set(values)
+            kept = set(_walk(seeds, forward, view.depth)) | set(_walk(seeds, backward, view.depth))
+        else:
+            # The pathways from what the actor does to what it values, and both ends.
+            between = set(_walk(does, forward, None)) & set(_walk(values, backward, None))
+            kept = between | set(does) | set(values)
+        # What helps or hinders those pathways from outside belongs to the actor's
+        # view too, as it does to a focus (e.g. overloaded carers -| relief).
+        return kept | _conditions(theory, kept)
     if view.depth is not None:
         starts = [n for n in linkable if not backward.get(n)]
         return set(_walk(sorted(starts), forward, view.depth))
@@ -149,3 +160,31 @@ def select(theory: Theory, view: View) -> Selection:
         if (not c.targets and view.focus is None and view.perspective is None)
         or any(t in kept for t in c.targets)]
     return Selection(nodes, links, counterfactuals, view.hide)
+
+
+@dataclass(frozen=True)
+class ActorLine:
+    """A line between an actor or a value and a node: `by`, `serves`, `for` or `valued_by`."""
+
+    source: str
+    target: str
+    relation: str
+
+
+def actor_lines(selection: Selection, view: View) -> list[ActorLine]:
+    """The lines of actors and values: `by` and `serves`, and in a perspective the actor's own ties.
+
+    An actor's own ties are what it is the subject of (`for:`) and what it values
+    (`valued_by:`), so that the actor of a perspective is joined to its whole view.
+    """
+    shown = selection.ids
+    subject = view.perspective if view.perspective in shown else None
+    lines: list[ActorLine] = []
+    for node in selection.nodes:
+        lines += [ActorLine(actor, node.id, "by") for actor in node.by if actor in shown]
+        lines += [ActorLine(node.id, value, "serves") for value in node.serves if value in shown]
+        if subject is not None and subject in node.for_actors and subject not in node.by:
+            lines.append(ActorLine(subject, node.id, "for"))
+        if subject is not None and subject in node.valued_by:
+            lines.append(ActorLine(subject, node.id, "valued_by"))
+    return lines
