@@ -44,6 +44,8 @@ def test_failing_snippet_gives_the_expected_findings(rule_name: str, case: dict)
         assert all(case["message"] in d.message for d in found), [d.message for d in found]
     if "hint" in case:
         assert all(case["hint"] in d.hint for d in found), [d.hint for d in found]
+    if "severity" in case:
+        assert all(d.severity.value == case["severity"] for d in found), case["description"]
 
 
 @pytest.mark.parametrize(("rule_name", "case"), _cases("pass"))

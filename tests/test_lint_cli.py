@@ -35,8 +35,8 @@ def test_text_report_has_location_rule_source_line_caret_hint_and_summary(tmp_pa
     assert result.exit_code == 1
     assert result.stderr == ""
     assert result.stdout == (
-        f"{plan}:4:1: warning[miracle-leap]: 'Offer job matching' leads straight to the long-term "
-        "result 'Refugees are financially independent'\n"
+        f"{plan}:4:1: warning[miracle-leap]: 'Offer job matching' leads straight to the impact "
+        "'Refugees are financially independent'\n"
         " 4 | matching -> independence\n"
         "   | ^^^^^^^^^^^^^^^^^^^^^^^^\n"
         "  hint: What has to happen in between? Add the mechanisms and intermediate outcomes "
@@ -93,7 +93,7 @@ def test_folder_is_searched(tmp_path) -> None:
 def test_dutch_messages_follow_the_theory_or_the_option(tmp_path) -> None:
     plan = write(tmp_path, "plan.toc", LEAP)
     result = run_cli("lint", plan, "--select", "miracle-leap", "--lang", "nl")
-    assert "leidt rechtstreeks tot het resultaat op lange termijn" in result.stdout
+    assert "leidt rechtstreeks tot de impact" in result.stdout
     assert result.stdout.endswith("1 waarschuwing gevonden in 1 bestand.\n")
 
 
@@ -147,6 +147,16 @@ def test_explain_prints_all_parts_in_the_chosen_language() -> None:
         assert f"\n{heading}\n" in dutch.stdout
     markdown = run_cli("explain", "toc203", "--format", "markdown").stdout
     assert markdown.startswith("## miracle-leap (TOC203)") and "```toc" in markdown
+
+
+@pytest.mark.parametrize("command", ["rules", "explain"])
+def test_rules_and_explain_help_does_not_promise_a_theory_language(command) -> None:
+    # They read no theory, so '--lang' cannot default to one.
+    result = run_cli(command, "--help")
+    assert result.exit_code == 0
+    help_text = " ".join(result.stdout.split())
+    assert "theory's own" not in help_text
+    assert "--lang [en|nl] Language of the texts (default: English)." in help_text
 
 
 def test_explain_unknown_rule_is_a_usage_error() -> None:

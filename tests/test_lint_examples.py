@@ -15,13 +15,14 @@ VERDICTS: dict[str, set[str]] = {
     "job-matching-logframe.toc": {
         "linear-chain", "logframe-staging", "miracle-leap", "single-pathway", "sole-attribution",
         "missing-mechanism", "missing-counterfactual", "context-free-theory",
-        "no-unintended-effects", "no-negative-effects", "single-perspective", "efficiency-only",
+        "no-unintended-effects", "no-negative-effects", "single-perspective", "no-tracks",
         "outcome-without-indicator", "implicit-link"},
     "pocket-money.toc": set(),
     "signalling-poverty.toc": set(),
     "sociaal-arrangeren.toc": set(),
     # A real question for the review meeting: do the people for whom the work fits
-    # in a tight labour market also meet the benefit rules that cause debts?
+    # in a tight labour market also meet the benefit rules that cause debts? Only a
+    # note: the two circumstances may well occur together, which toc cannot know.
     "co-creation-refugees.toc": {"transitivity-trap"},
 }
 
@@ -54,9 +55,14 @@ def test_a_rich_example_triggers_none_of_the_linear_reasoning_rules() -> None:
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_lint_command_on_example(path) -> None:
+    from toc.diagnostics import Severity
+    from toc.lint import find
+
     result = run_cli("lint", str(path))
     findings = VERDICTS[path.name]
-    assert result.exit_code == (1 if findings else 0), result.stdout
+    # Notes (info) are shown but do not fail the default '--fail-on warning'.
+    failing = {name for name in findings if find(name).severity is not Severity.INFO}
+    assert result.exit_code == (1 if failing else 0), result.stdout
     assert result.stderr == ""
     for name in findings:
         assert f"[{name}]" in result.stdout

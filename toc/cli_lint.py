@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 
 FORMATS = ["text", "json", "github", "sarif", "markdown"]
 
+# `toc rules` and `toc explain` read no theory, so there is no theory's 'lang:' to follow.
+DOCS_LANG_OPTION = click.option(
+    "--lang", type=click.Choice(["en", "nl"]), default=None,
+    help="Language of the texts (default: English).")
+
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
@@ -175,7 +180,7 @@ def _print_report(fmt: str, reports: list[FileReport], lang: str) -> None:
 
 
 @click.command()
-@LANG_OPTION
+@DOCS_LANG_OPTION
 @click.option("--format", "output", type=click.Choice(["table", "markdown", "json"]),
               default="table", help="table (default), markdown (the docs page) or json.")
 def rules(lang: str | None, output: str) -> None:
@@ -198,7 +203,7 @@ def rules(lang: str | None, output: str) -> None:
 
 @click.command()
 @click.argument("name")
-@LANG_OPTION
+@DOCS_LANG_OPTION
 @click.option("--format", "output", type=click.Choice(["text", "markdown"]), default="text",
               help="text (default) or markdown.")
 def explain(name: str, lang: str | None, output: str) -> None:

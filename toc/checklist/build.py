@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from toc.checklist.items import THEMES, Item
@@ -16,17 +17,30 @@ if TYPE_CHECKING:
 MAX_QUESTIONS = 6
 
 
+class State(str, Enum):
+    """Where an item stands: open to discuss, ticked, or not applicable to this theory (yet)."""
+
+    OPEN = "open"
+    TICKED = "ticked"
+    NOT_APPLICABLE = "n/a"
+
+
 @dataclass(frozen=True)
 class Point:
     """One item as it stands for this theory."""
 
     number: str
     key: str
-    open: bool
+    state: State
     nodes: tuple[str, ...]  # labels of the nodes concerned, in the order written
     questions: tuple[Question, ...]
     more: int  # questions left out beyond MAX_QUESTIONS
     rules: tuple[str, ...]  # the rules that found something
+    reason: str | None = None  # why the item does not apply: a `checklist.na.*` key
+
+    @property
+    def open(self) -> bool:
+        return self.state is State.OPEN
 
 
 @dataclass(frozen=True)
@@ -85,4 +99,12 @@ def _point(number: str, item: Item, view: View, asked: set[Question]) -> Point:
             questions.append(q)
     labels = tuple(view.facts.label(n) for n in view.flagged(*item.rules))
     shown = tuple(questions[:MAX_QUESTIONS])
-    return Point(number, item.key, bool(rules), labels, shown, len(questions) - len(shown), rules)
+    # What the rules found comes first; an item with nothing found is open when its
+    # subject is missing altogether and that is a finding, else it may not apply.
+    reason = None
+    if rules or item.absent(view):
+        state = State.OPEN
+    else:
+        reason = item.applies(view)
+        state = State.TICKED if reason is None else State.NOT_APPLICABLE
+    return Point(number, item.key, state, labels, shown, len(questions) - len(shown), rules, reason)

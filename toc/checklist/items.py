@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from toc.checklist import questions_logic as logic
 from toc.checklist import questions_people as people
+from toc.checklist import scope
 from toc.checklist.terms import Question, View
 
 Ask = Callable[[View], list[Question]]
@@ -17,12 +18,17 @@ class Item:
     """A point to discuss: open when any of its rules (by name) found something.
 
     Its title is the catalogue entry `checklist.item.KEY`, written as the state a
-    good theory reaches, so that a ticked box reads as a statement.
+    good theory reaches, so that a ticked box reads as a statement. An item that
+    would be ticked only because there is nothing to judge does not apply
+    (`applies` gives the reason); one whose subject is missing altogether opens
+    when that absence is itself a finding (`absent`).
     """
 
     key: str
     rules: tuple[str, ...]
     ask: Ask
+    applies: scope.Applies = scope.always
+    absent: scope.Absent = scope.never
 
 
 @dataclass(frozen=True)
@@ -40,41 +46,47 @@ class Theme:
 # can be compared point by point.
 THEMES: tuple[Theme, ...] = (
     Theme("linear", (
-        Item("pathways", ("linear-chain", "single-pathway"), logic.pathways),
-        Item("steps", ("logframe-staging", "miracle-leap"), logic.steps),
-        Item("contribution", ("sole-attribution",), logic.contribution),
-        Item("loops", ("undeclared-loop",), logic.loops),
-        Item("chains", ("transitivity-trap",), logic.chains),
+        Item("pathways", ("linear-chain", "single-pathway"), logic.pathways, scope.needs_results),
+        Item("steps", ("logframe-staging", "miracle-leap"), logic.steps,
+             scope.needs_doing_and_results),
+        Item("contribution", ("sole-attribution",), logic.contribution, scope.needs_impact),
+        Item("loops", ("undeclared-loop",), logic.loops, scope.needs_results, scope.no_loops),
+        Item("chains", ("transitivity-trap",), logic.chains, scope.needs_chained_contexts),
     )),
     Theme("counterfactual", (
-        Item("counterfactual", ("missing-counterfactual",), logic.counterfactual),
-        Item("credit", ("counterfactual-zero",), logic.credited_all),
+        Item("counterfactual", ("missing-counterfactual",), logic.counterfactual,
+             scope.needs_longer_term),
+        Item("credit", ("counterfactual-zero",), logic.credited_all, scope.needs_estimate),
     )),
     Theme("effects", (
-        Item("unintended", ("no-unintended-effects",), logic.unintended),
-        Item("negative", ("no-negative-effects",), logic.negative),
-        Item("polarity", ("effect-without-polarity",), logic.polarity),
+        Item("unintended", ("no-unintended-effects",), logic.unintended, scope.needs_results),
+        Item("negative", ("no-negative-effects",), logic.negative, scope.needs_results),
+        Item("polarity", ("effect-without-polarity",), logic.polarity, scope.needs_effects),
     )),
     Theme("context", (
-        Item("contexts", ("context-free-theory",), logic.contexts),
-        Item("mechanisms", ("context-free-mechanism",), logic.mechanisms),
-        Item("between", ("missing-mechanism",), logic.between),
+        Item("contexts", ("context-free-theory",), logic.contexts, scope.needs_links),
+        Item("mechanisms", ("context-free-mechanism",), logic.mechanisms, scope.needs_mechanisms),
+        Item("between", ("missing-mechanism",), logic.between, scope.needs_doing_and_results),
     )),
     Theme("perspectives", (
-        Item("voices", ("single-perspective",), people.voices),
-        Item("participants", ("participants-without-voice",), people.participants),
+        Item("voices", ("single-perspective",), people.voices, scope.needs_results),
+        Item("participants", ("participants-without-voice",), people.participants,
+             scope.needs_results, scope.no_participants),
     )),
     Theme("tracks", (
-        Item("tracks", ("efficiency-only",), people.tracks),
+        Item("tracks", ("efficiency-only", "no-tracks"), people.tracks, scope.needs_results),
     )),
     Theme("evidence", (
-        Item("assumptions", ("untested-critical-assumption",), people.assumptions),
-        Item("evidence", ("implicit-link",), people.evidence),
-        Item("observable", ("outcome-without-indicator",), people.observable),
-        Item("counting", ("numbers-only", "stories-only"), people.counting_and_telling),
+        Item("assumptions", ("untested-critical-assumption",), people.assumptions,
+             scope.needs_assumptions),
+        Item("evidence", ("implicit-link",), people.evidence, scope.needs_results),
+        Item("observable", ("outcome-without-indicator",), people.observable, scope.needs_results),
+        Item("counting", ("numbers-only", "stories-only"), people.counting_and_telling,
+             scope.needs_indicators),
     )),
     Theme("structure", (
-        Item("reach", ("dead-end-intervention", "unreached-outcome"), people.reach),
+        Item("reach", ("dead-end-intervention", "unreached-outcome"), people.reach,
+             scope.needs_doing_and_results),
         Item("loose", ("orphan-node", "unused-declaration"), people.loose),
     )),
 )

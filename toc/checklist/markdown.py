@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from toc import i18n
-from toc.checklist.build import Checklist, Point
+from toc.checklist.build import Checklist, Point, State
 from toc.checklist.terms import Label, Labels, Number, Phrase, Question, Value
 
 # Characters that start markup somewhere in CommonMark or GitHub Flavoured
@@ -45,8 +45,12 @@ def render(checklist: Checklist, lang: str) -> str:
         lines += [" · ".join(about), ""]
     opened = sum(point.open for point in points)
     variant = "none" if opened == 0 else "one" if opened == 1 else "many"
-    lines += [text(f"made.{variant}", lang, file=escape_markdown(checklist.file), open=opened,
-                   total=len(points)), "", text("howto", lang), ""]
+    made = text(f"made.{variant}", lang, file=escape_markdown(checklist.file), open=opened,
+                total=len(points))
+    na = sum(point.state is State.NOT_APPLICABLE for point in points)
+    if na:
+        made += " " + text("made.na.one" if na == 1 else "made.na.many", lang, n=na)
+    lines += [made, "", text("howto", lang), ""]
     for section in checklist.sections:
         lines += [f"## {section.number}. {text(f'theme.{section.key}', lang)}", ""]
         for point in section.points:
@@ -57,14 +61,22 @@ def render(checklist: Checklist, lang: str) -> str:
 
 
 def _point(point: Point, lang: str) -> list[str]:
-    box = "[ ]" if point.open else "[x]"
+    # An item that does not apply gets no box: there is nothing to tick off.
+    box = {State.OPEN: "[ ]", State.TICKED: "[x]", State.NOT_APPLICABLE: text("na", lang)}[point.state]
     head = f"- {box} **{point.number} {text(f'item.{point.key}', lang)}**"
     if point.nodes:
         head += f" ({text('concerns', lang, nodes=_nodes(point.nodes, lang))})"
+    if point.reason:
+        head += f" ({text(f'na.{point.reason}', lang)})"
     lines = [head]
-    lines += [f"  - {sentence(q, lang)}" for q in point.questions]
+    if not point.questions:
+        return lines
+    # Under an open item the questions are the point of the meeting; under a ticked
+    # one they are extra, and the heading says which is which.
+    lines.append(f"  - {text('discuss' if point.open else 'also_ask', lang)}")
+    lines += [f"    - {sentence(q, lang)}" for q in point.questions]
     if point.more:
-        lines.append(f"  - {text('more.one' if point.more == 1 else 'more.many', lang, n=point.more)}")
+        lines.append(f"    - {text('more.one' if point.more == 1 else 'more.many', lang, n=point.more)}")
     return lines
 
 

@@ -4,8 +4,8 @@ from toc.i18n import literal
 
 MESSAGES: dict[str, str] = {
     # orphan-node
-    "TOC101.what": "Flags an intervention, mechanism, outcome or other linkable node that no link touches. Contexts are left to unused-declaration, because they may take part through 'when:' alone.",
-    "TOC101.why": "A node without links plays no part in the theory. It is either a forgotten step, so that the diagram says less than the team thinks, or a leftover that makes the theory look richer than it is.",
+    "TOC101.what": "Flags an intervention, mechanism, outcome or other part of the theory that no link touches. Contexts are left to unused-declaration, because they may take part through 'when:' alone.",
+    "TOC101.why": "A part without links plays no role in the theory. It is either a forgotten step, so that the diagram says less than the team thinks, or a leftover that makes the theory look richer than it is.",
     "TOC101.example": literal('''intervention visits "Home visits"
 mechanism trust "Families trust the visitor"
 outcome safety "Children are safer at home"
@@ -58,7 +58,7 @@ meetings -> peers -> efficacy
 efficacy -> generations { delay: long }'''),
     "TOC103.source": "Davies (2012) on evaluability: results must be connected to the activities that are expected to cause them.",
     # unused-declaration
-    "TOC104.what": "Flags a context, assumption, actor or value that is declared but never used: no link, 'when:', 'assumes:', 'by:', 'for:', 'valued_by:', 'serves:' or counterfactual refers to it.",
+    "TOC104.what": "Flags a context, assumption, actor or value that is named in the theory but never used: no link, 'when:', 'assumes:', 'by:', 'for:', 'valued_by:', 'serves:' or counterfactual refers to it.",
     "TOC104.why": "A context that is named but not placed on a link says nothing about where the theory holds; an assumption not attached to a link cannot be tested; an actor who does and values nothing is decoration.",
     "TOC104.example": literal('''context scarcity "Structural shortage of money at home" { kind: hindering }
 intervention practice "Practising with pocket money"
@@ -75,7 +75,7 @@ practice -> choosing -> skills
 scarcity -| choosing'''),
     "TOC104.source": "Realist evaluation (Pawson and Tilley, 1997): a context matters only through the mechanism it enables or blocks; Davies (2012): assumptions must be explicit and attached to the links they underpin.",
     # undeclared-loop
-    "TOC105.what": "Flags a feedback loop (a group of nodes that lead back to themselves) none of whose links is marked with 'loop:'. The hint says whether the loop reads as reinforcing or balancing, from the polarity of its links.",
+    "TOC105.what": "Flags a feedback loop (steps that lead back to where they started) none of whose links is marked with 'loop:'. The hint says whether the loop reads as reinforcing or balancing, from the direction of its arrows (-> or -|).",
     "TOC105.why": "Feedback is what makes practice iterative instead of linear: success breeds confidence, or a problem corrects itself. A loop that is not marked may be an accident of drawing; one that is marked tells the reader that the cycle is meant.",
     "TOC105.example": literal('''mechanism confidence "Parents feel confident"
 outcome room "Parents give children more room"
@@ -107,7 +107,7 @@ debt -> stress -| overview
 overview -| debt { loop: reinforcing }'''),
     "TOC106.source": "System dynamics (Sterman, 2000; Meadows, 2008): the polarity of a feedback loop follows from the signs of its links.",
     # linear-chain
-    "TOC201.what": "Flags a theory, or a connected part of it, that is one straight chain: every node has at most one cause and one effect, with no branches and no loops.",
+    "TOC201.what": "Flags a theory, or a connected part of it, that is one straight chain: every step has at most one cause and one effect, with no branches and no loops.",
     "TOC201.why": "The classic results chain (input, activity, output, outcome, impact) suggests that change runs in a straight line. In social work it rarely does: there are several pathways, other contributors, hindering circumstances and feedback. A straight chain hides them.",
     "TOC201.example": literal('''intervention matching "Offer job matching"
 output placements "Refugees matched to vacancies"
@@ -124,7 +124,7 @@ matching -> placements -> employment
 guarantee -> safety -> employment'''),
     "TOC201.source": "Rogers (2008), complicated and complex programme theory: multiple causal strands and recursive causality; the critique of the linear logic model in Dutch impact-oriented social work.",
     # logframe-staging
-    "TOC202.what": "Flags a theory whose interventions reach outcomes or impacts while it declares no mechanism at all: input and activity, then output, outcome and impact, with nothing about how people respond.",
+    "TOC202.what": "Flags a theory whose interventions reach outcomes or impacts while it names no mechanism at all: input and activity, then output, outcome and impact, with nothing about how people respond.",
     "TOC202.why": "A logframe counts what is delivered and hopes for what changes; the step in between is a black box. Without mechanisms nobody can say why the programme works, for whom, or what to adjust when it does not.",
     "TOC202.example": literal('''input budget "Budget for job coaches"
 intervention matching "Offer job matching"
@@ -155,7 +155,7 @@ impact independence "Refugees are financially independent" { horizon: long }
 matching -> fit -> employment -> independence'''),
     "TOC203.source": "The 'miracle step' or 'missing middle' of theories of change (Funnell and Rogers, 2011); Davies (2012): long causal leaps make a theory hard to evaluate.",
     # single-pathway
-    "TOC204.what": "Flags an impact that the programme reaches along exactly one route. Routes are counted over the strongly connected parts of the graph in one pass, so the check stays fast however many paths a theory has; a feedback loop counts as more than one route.",
+    "TOC204.what": "Flags an impact that the programme reaches along exactly one route: if any step on that route falls away, nothing leads to the impact any more. A feedback loop on the way counts as more than one route. The check stays quick however many routes a large theory has.",
     "TOC204.why": "Real change has several pathways, and a theory with one route to its impact bets everything on it. Asking for other routes brings out the other interventions, people and mechanisms that also contribute.",
     "TOC204.example": literal('''intervention visits "Home visits"
 mechanism heard "The older person feels heard"
@@ -175,7 +175,7 @@ consultation -> early -> help'''),
     "TOC204.source": "Rogers (2008): complicated programmes have multiple causal strands, complex ones emergent pathways; contribution analysis (Mayne, 2008) asks which pathways explain an observed change.",
     # sole-attribution
     "TOC205.what": "Flags an impact whose only causes are the programme's own interventions: no external factor leads to it and no counterfactual names other contributors for it.",
-    "TOC205.why": "Social change is rarely caused by one programme. Claiming it all is attribution; showing the others who also contribute is contribution, which is both more honest and more convincing.",
+    "TOC205.why": "Social change is rarely caused by one programme. Claiming the whole effect overstates what the programme did; showing the others who also contribute claims a contribution, which is both more honest and more convincing.",
     "TOC205.example": literal('''intervention visits "Home visits"
 mechanism heard "The older person feels heard"
 impact home "Older people live at home longer"
@@ -188,10 +188,10 @@ impact home "Older people live at home longer"
 
 visits -> heard -> home
 daycare -> home'''),
-    "TOC205.source": "SROI's attribution (the share of change owed to others; SROI Guide, 2012) and contribution analysis (Mayne, 2008); the critique of sole attribution in Dutch impact-oriented social work.",
+    "TOC205.source": "SROI's attribution (the share of change owed to others; SROI Guide, 2012) and contribution analysis (Mayne, 2008); the critique, in Dutch impact-oriented social work, of programmes that claim the whole effect.",
     # transitivity-trap
-    "TOC206.what": "Flags a chain a -> b -> c whose first link holds under some contexts ('when:') and whose second link holds under others, with no context in common.",
-    "TOC206.why": "If a -> b is true for people in a tight labour market and b -> c for people under strict benefit rules, the chain a -> b -> c may hold for nobody. Chaining claims from different circumstances creates a conclusion no one observed.",
+    "TOC206.what": "Flags a chain a -> b -> c whose first link holds under some contexts ('when:') and whose second link holds under others, with no context in common. It is a note (info), not a warning: toc cannot tell whether two contexts occur together, so the finding asks.",
+    "TOC206.why": "If a -> b is true for people in a tight labour market and b -> c for people under strict benefit rules, the chain a -> b -> c holds only for people who meet both. Often they do, and then the theory should say so; if they do not, chaining the claims creates a conclusion no one observed.",
     "TOC206.example": literal('''context tight "Tight labour market" { kind: enabling }
 context rules "Benefit rules that punish trying work" { kind: hindering }
 intervention matching "Offer job matching"
@@ -308,7 +308,7 @@ outcome efficacy "Parents' financial self-efficacy"
 meetings -> peers -> efficacy { when: trust }'''),
     "TOC501.source": "Realist evaluation (Pawson and Tilley, 1997): context + mechanism = outcome; what works, for whom, in what circumstances.",
     # context-free-theory
-    "TOC502.what": "Flags a theory with links that declares no context at all.",
+    "TOC502.what": "Flags a theory with links that names no context at all.",
     "TOC502.why": "Without contexts a theory cannot say for whom and under which circumstances it works. Hindering circumstances, such as benefit rules that make paid work risky, are exactly what a linear plan misses.",
     "TOC502.example": literal('''intervention meetings "Group meetings"
 mechanism peers "Parents learn from each other"
@@ -359,7 +359,7 @@ intervention meetings "Series of meetings" { by: residents, officers }
 outcome agenda "Poverty is on the policy agenda" { valued_by: officers, residents }'''),
     "TOC602.source": "Participatory and empowerment evaluation (Fetterman, 2001); co-creation from shared values (equality, reciprocity, awareness of power) in Dutch social work.",
     # efficiency-only
-    "TOC701.what": "Flags a theory in which no outcome or impact is on the track of meaning or of craftsmanship: all are on efficiency, or none names a track.",
+    "TOC701.what": "Flags a theory in which the outcomes and impacts that name a track are all on efficiency: nothing is on meaning or craftsmanship. A theory that names no track at all is left to no-tracks.",
     "TOC701.why": "Accountability has three tracks: efficiency (were policy goals met, was money well spent), meaning (what the work means to the people involved) and craftsmanship (professionals learning to do the right things well). Almost all attention goes to the first; a theory on that track alone cannot show the other two.",
     "TOC701.example": literal('''outcome employment "Refugees keep paid work" { track: efficiency }
 impact costs "Lower spending on benefits" { track: efficiency }'''),
@@ -367,8 +367,16 @@ impact costs "Lower spending on benefits" { track: efficiency }'''),
 outcome tries "Refugees dare to try paid work" { track: meaning }
 impact costs "Lower spending on benefits" { track: efficiency }'''),
     "TOC701.source": "The three tracks of accountability (efficiency, meaning, craftsmanship) from Dutch impact-oriented social work, which argues for a switch of tracks.",
+    # no-tracks
+    "TOC702.what": "Flags a theory in which no outcome or impact says on which track of accountability it counts: efficiency, meaning or craftsmanship.",
+    "TOC702.why": "The tracks make visible what a theory is accountable for. Without them a reader cannot see whether the theory speaks only of policy goals and money, or also of what the work means to people and what professionals learn. It is a note (info): the tracks are a way of looking that a theory may not use yet.",
+    "TOC702.example": literal('''outcome employment "Refugees keep paid work"
+impact costs "Lower spending on benefits"'''),
+    "TOC702.instead": literal('''outcome employment "Refugees keep paid work" { track: meaning }
+impact costs "Lower spending on benefits" { track: efficiency }'''),
+    "TOC702.source": "The three tracks of accountability (efficiency, meaning, craftsmanship) from Dutch impact-oriented social work.",
     # untested-critical-assumption
-    "TOC801.what": "Flags a high-risk assumption with 'evidence: untested' on a link that every route from the programme to an impact passes through. The check uses dominators of the graph, not a list of paths, so it stays fast on large theories.",
+    "TOC801.what": "Flags a high-risk assumption with 'evidence: untested' on a link that every route from the programme to an impact passes through. The check finds such links without listing every route, so it stays quick on large theories.",
     "TOC801.why": "If the whole theory rests on one link, and that link rests on an untested assumption that is likely to fail, that assumption is the first thing to test. This is where learning should start.",
     "TOC801.example": literal('''assumption quick "The guarantee is paid before debts arise" { risk: high  evidence: untested }
 intervention guarantee "Income guarantee during probation"

@@ -4,7 +4,7 @@ from toc.i18n import literal
 
 MESSAGES: dict[str, str] = {
     # orphan-node
-    "TOC101.what": "Signaleert een interventie, mechanisme, uitkomst of ander verbindbaar onderdeel dat door geen enkel verband wordt geraakt. Contexten vallen onder unused-declaration, omdat die ook alleen via 'als:' mee kunnen doen.",
+    "TOC101.what": "Signaleert een interventie, mechanisme, uitkomst of ander onderdeel van de theorie dat door geen enkel verband wordt geraakt. Contexten vallen onder unused-declaration, omdat die ook alleen via 'als:' mee kunnen doen.",
     "TOC101.why": "Een onderdeel zonder verbanden speelt geen rol in de theorie. Het is een vergeten stap, waardoor het schema minder zegt dan het team denkt, of een restant dat de theorie rijker laat lijken dan ze is.",
     "TOC101.example": literal('''interventie bezoek "Huisbezoeken"
 mechanisme vertrouwen "Gezinnen vertrouwen de bezoeker"
@@ -75,7 +75,7 @@ oefenen -> kiezen -> vaardigheden
 schaarste -| kiezen'''),
     "TOC104.source": "Realistische evaluatie (Pawson en Tilley, 1997): een context doet ertoe via het mechanisme dat hij mogelijk maakt of blokkeert; Davies (2012): aannames horen expliciet te zijn en vast te zitten aan de verbanden die erop rusten.",
     # undeclared-loop
-    "TOC105.what": "Signaleert een terugkoppeling (een groep onderdelen die weer bij zichzelf uitkomt) waarvan geen enkel verband met 'lus:' is gemarkeerd. De tip zegt, op grond van de pijlen, of de lus versterkend of balancerend leest.",
+    "TOC105.what": "Signaleert een terugkoppeling (stappen die weer uitkomen waar ze begonnen) waarvan geen enkel verband met 'lus:' is gemarkeerd. De tip zegt, op grond van de pijlen (-> of -|), of de lus versterkend of balancerend leest.",
     "TOC105.why": "Terugkoppeling maakt de praktijk iteratief in plaats van lineair: succes geeft vertrouwen, of een probleem herstelt zichzelf. Een ongemarkeerde lus kan een tekenfout zijn; een gemarkeerde lus vertelt de lezer dat de kringloop bedoeld is.",
     "TOC105.example": literal('''mechanisme zeker "Ouders voelen zich zeker"
 uitkomst ruimte "Ouders geven kinderen meer ruimte"
@@ -155,7 +155,7 @@ impact zelfstandig "Vluchtelingen zijn financieel zelfstandig" { termijn: lang }
 bemiddeling -> passend -> werk -> zelfstandig'''),
     "TOC203.source": "De 'wonderstap' of het 'ontbrekende midden' van veranderingstheorieën (Funnell en Rogers, 2011); Davies (2012): lange oorzakelijke sprongen maken een theorie moeilijk te evalueren.",
     # single-pathway
-    "TOC204.what": "Signaleert een impact die het programma langs precies één route bereikt. Routes worden in één doorgang over de sterk samenhangende delen van het schema geteld, zodat de controle snel blijft hoeveel paden een theorie ook heeft; een terugkoppeling telt als meer dan één route.",
+    "TOC204.what": "Signaleert een impact die het programma langs precies één route bereikt: valt één stap op die route weg, dan leidt niets meer naar de impact. Een terugkoppeling onderweg telt als meer dan één route. De controle blijft snel, hoeveel routes een grote theorie ook heeft.",
     "TOC204.why": "Echte verandering heeft meerdere routes, en een theorie met één route naar haar impact zet alles op die ene kaart. De vraag naar andere routes brengt de andere interventies, mensen en mechanismen naar boven die ook bijdragen.",
     "TOC204.example": literal('''interventie huisbezoek "Huisbezoek"
 mechanisme gehoord "De oudere voelt zich gehoord"
@@ -175,7 +175,7 @@ overleg -> vroeg -> hulp'''),
     "TOC204.source": "Rogers (2008): gecompliceerde programma's hebben meerdere oorzakelijke strengen, complexe programma's emergente routes; contributieanalyse (Mayne, 2008) vraagt welke routes een waargenomen verandering verklaren.",
     # sole-attribution
     "TOC205.what": "Signaleert een impact waarvan de enige oorzaken de eigen interventies van het programma zijn: geen externe factor leidt ertoe en geen tegenfeitelijk scenario noemt andere bijdragers.",
-    "TOC205.why": "Maatschappelijke verandering komt zelden door één programma. Alles claimen is toerekening; laten zien wie er nog meer aan bijdraagt is contributie, en dat is eerlijker én overtuigender.",
+    "TOC205.why": "Maatschappelijke verandering komt zelden door één programma. Wie het hele effect op eigen conto schrijft, overdrijft wat het programma deed; wie laat zien wie er nog meer aan bijdraagt, spreekt van een bijdrage, en dat is eerlijker én overtuigender.",
     "TOC205.example": literal('''interventie huisbezoek "Huisbezoek"
 mechanisme gehoord "De oudere voelt zich gehoord"
 impact thuis "Ouderen wonen langer thuis"
@@ -188,10 +188,10 @@ impact thuis "Ouderen wonen langer thuis"
 
 huisbezoek -> gehoord -> thuis
 dagbesteding -> thuis'''),
-    "TOC205.source": "Toerekening (attribution) in SROI, het aandeel van de verandering dat aan anderen toekomt (SROI-handleiding, 2012), en contributieanalyse (Mayne, 2008); de kritiek op enkelvoudige toerekening in het impactgericht sociaal werk.",
+    "TOC205.source": "Toerekening (attribution) in SROI: het aandeel van de verandering dat aan anderen toekomt (SROI-handleiding, 2012); contributieanalyse (Mayne, 2008); de kritiek in het impactgericht sociaal werk op programma's die het hele effect op eigen conto schrijven.",
     # transitivity-trap
-    "TOC206.what": "Signaleert een keten a -> b -> c waarvan het eerste verband onder bepaalde omstandigheden geldt ('als:') en het tweede onder andere, zonder gedeelde context.",
-    "TOC206.why": "Als a -> b waar is voor mensen op een krappe arbeidsmarkt en b -> c voor mensen onder strenge uitkeringsregels, dan geldt de keten a -> b -> c misschien voor niemand. Wie beweringen uit verschillende omstandigheden aan elkaar rijgt, komt tot een conclusie die niemand heeft waargenomen.",
+    "TOC206.what": "Signaleert een keten a -> b -> c waarvan het eerste verband onder bepaalde omstandigheden geldt ('als:') en het tweede onder andere, zonder gedeelde context. Het is een opmerking (info), geen waarschuwing: toc kan niet zien of twee omstandigheden samen voorkomen, dus de bevinding stelt een vraag.",
+    "TOC206.why": "Als a -> b waar is voor mensen op een krappe arbeidsmarkt en b -> c voor mensen onder strenge uitkeringsregels, dan geldt de keten a -> b -> c alleen voor wie met allebei te maken heeft. Vaak is dat zo, en dan hoort de theorie dat te zeggen; is het niet zo, dan leidt het aan elkaar rijgen van de beweringen tot een conclusie die niemand heeft waargenomen.",
     "TOC206.example": literal('''context krap "Krappe arbeidsmarkt" { soort: bevorderend }
 context regels "Uitkeringsregels die proberen te werken bestraffen" { soort: belemmerend }
 interventie bemiddeling "Bemiddeling naar werk aanbieden"
@@ -359,7 +359,7 @@ interventie bijeenkomsten "Reeks bijeenkomsten" { door: bewoners, ambtenaren }
 uitkomst agenda "Armoede staat op de beleidsagenda" { gewaardeerd_door: ambtenaren, bewoners }'''),
     "TOC602.source": "Participatieve en empowerment-evaluatie (Fetterman, 2001); cocreatie vanuit gedeelde waarden (gelijkwaardigheid, wederkerigheid, bewustzijn van macht) in het sociaal werk.",
     # efficiency-only
-    "TOC701.what": "Signaleert een theorie waarin geen enkele uitkomst of impact op het spoor van betekenisgeving of vakmanschap staat: alles staat op doelmatigheid, of nergens staat een spoor.",
+    "TOC701.what": "Signaleert een theorie waarin de uitkomsten en impacts waarbij een spoor staat, allemaal op doelmatigheid staan: niets staat op betekenisgeving of vakmanschap. Een theorie waarin nergens een spoor staat, valt onder no-tracks.",
     "TOC701.why": "Verantwoording kent drie sporen: doelmatigheid (zijn beleidsdoelen gehaald, is het geld goed besteed), betekenisgeving (wat het werk betekent voor de betrokkenen) en vakmanschap (professionals die leren de goede dingen goed te doen). Bijna alle aandacht gaat naar het eerste; een theorie op alleen dat spoor kan de andere twee niet laten zien.",
     "TOC701.example": literal('''uitkomst werk "Vluchtelingen houden betaald werk" { spoor: doelmatigheid }
 impact kosten "Minder uitgaven aan uitkeringen" { spoor: doelmatigheid }'''),
@@ -367,8 +367,16 @@ impact kosten "Minder uitgaven aan uitkeringen" { spoor: doelmatigheid }'''),
 uitkomst durven "Vluchtelingen durven betaald werk te proberen" { spoor: betekenisgeving }
 impact kosten "Minder uitgaven aan uitkeringen" { spoor: doelmatigheid }'''),
     "TOC701.source": "De drie sporen van verantwoording (doelmatigheid, betekenisgeving, vakmanschap) uit het impactgericht sociaal werk, dat pleit voor een wissel van spoor.",
+    # no-tracks
+    "TOC702.what": "Signaleert een theorie waarin bij geen enkele uitkomst of impact staat op welk spoor van verantwoording ze telt: doelmatigheid, betekenisgeving of vakmanschap.",
+    "TOC702.why": "De sporen maken zichtbaar waarover een theorie verantwoording aflegt. Zonder sporen ziet een lezer niet of de theorie alleen over beleidsdoelen en geld gaat, of ook over wat het werk voor mensen betekent en wat professionals leren. Het is een opmerking (info): de sporen zijn een manier van kijken die een theorie misschien nog niet gebruikt.",
+    "TOC702.example": literal('''uitkomst werk "Vluchtelingen houden betaald werk"
+impact kosten "Minder uitgaven aan uitkeringen"'''),
+    "TOC702.instead": literal('''uitkomst werk "Vluchtelingen houden betaald werk" { spoor: betekenisgeving }
+impact kosten "Minder uitgaven aan uitkeringen" { spoor: doelmatigheid }'''),
+    "TOC702.source": "De drie sporen van verantwoording (doelmatigheid, betekenisgeving, vakmanschap) uit het impactgericht sociaal werk.",
     # untested-critical-assumption
-    "TOC801.what": "Signaleert een aanname met hoog risico en 'bewijs: ongetoetst' bij een verband waar elke route van het programma naar een impact doorheen gaat. De controle gebruikt de dominatoren van het schema, geen lijst van paden, zodat ze ook bij grote theorieën snel blijft.",
+    "TOC801.what": "Signaleert een aanname met hoog risico en 'bewijs: ongetoetst' bij een verband waar elke route van het programma naar een impact doorheen gaat. De controle vindt zulke verbanden zonder alle routes op te sommen, zodat ze ook bij grote theorieën snel blijft.",
     "TOC801.why": "Als de hele theorie op één verband rust, en dat verband op een ongetoetste aanname die goed mis kan gaan, dan is die aanname het eerste wat je toetst. Daar hoort het leren te beginnen.",
     "TOC801.example": literal('''aanname snel "De garantie wordt uitbetaald voordat er schulden ontstaan" { risico: hoog  bewijs: ongetoetst }
 interventie garantie "Inkomensgarantie tijdens de proeftijd"

@@ -18,6 +18,7 @@ from toc.lint.rules import (
     missing_counterfactual,
     missing_mechanism,
     no_negative_effects,
+    no_tracks,
     no_unintended_effects,
     numbers_only,
     orphan_node,
@@ -65,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     participants_without_voice.RULE,
     # tracks of accountability
     efficiency_only.RULE,
+    no_tracks.RULE,
     # evidence
     untested_critical_assumption.RULE,
     implicit_link.RULE,

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from toc.diagnostics import Severity
 from toc.lint.analysis import DOING_KINDS, Facts
 from toc.lint.rule import Finding, Rule, Theme
+from toc.model import Node
 
 
 def check(facts: Facts) -> Iterator[Finding]:
@@ -14,7 +15,15 @@ def check(facts: Facts) -> Iterator[Finding]:
         source, target = facts.index[link.source], facts.index[link.target]
         if source.kind in DOING_KINDS and facts.long_horizon(target):
             yield Finding(link.span, (link.source, link.target),
-                          {"source": source.label, "target": target.label})
+                          {"source": source.label, "target": target.label},
+                          variant=_horizon(target))
+
+
+def _horizon(target: Node) -> str | None:
+    """Name the horizon the author wrote; an impact without one is called an impact, not 'long-term'."""
+    if target.horizon in ("medium", "long"):
+        return target.horizon
+    return None
 
 
 RULE = Rule("TOC203", "miracle-leap", Theme.LINEAR, Severity.WARNING, check)
