@@ -247,3 +247,53 @@ async def test_every_example_opens_as_check_sees_it_and_has_an_outline(client: L
     assert sum(len(s.children or []) for s in symbols) >= len(load(
         path.read_text(encoding="utf-8"), str(path)).theory.nodes)
 
+
+
+async def test_lone_carriage_returns_are_line_breaks_for_positions_and_formatting(
+        client: LanguageClient) -> None:
+    from pygls.workspace import TextDocument
+
+    uri = "file:///tmp/toc-lsp-test/old-mac.toc"
+    broken = 'outcome  a "A"\routcome   b "B"\ra->c\r'
+    diagnostics = await open_document(client, broken, uri)
+    (unknown,) = [d for d in diagnostics if d.code == "E102"]
+    assert unknown.range.start == types.Position(2, 3)
+
+    text = 'outcome  a "A"\routcome   b "B"\ra->b\r'
+    await open_document(client, text, "file:///tmp/toc-lsp-test/old-mac-2.toc")
+    edits = await client.text_document_formatting_async(types.DocumentFormattingParams(
+        types.TextDocumentIdentifier("file:///tmp/toc-lsp-test/old-mac-2.toc"),
+        types.FormattingOptions(tab_size=2, insert_spaces=True)))
+    document = TextDocument("file:///tmp/x.toc", source=text)  # applies edits as editors do
+    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character),
+                       reverse=True):
+        document.apply_change(types.TextDocumentContentChangePartial(
+            range=edit.range, text=edit.new_text))
+    assert document.source == 'outcome a "A"\noutcome b "B"\na -> b\n'
+
+
+async def test_rename_is_refused_while_the_theory_has_syntax_errors(client: LanguageClient) -> None:
+    text = 'outcome a "A"\noutcome b "B"\na -> b {\n  when: =\n}\nb -> a\n'
+    uri = "file:///tmp/toc-lsp-test/half.toc"
+    await open_document(client, text, uri)
+    with pytest.raises(Exception, match="syntax errors"):
+        await client.text_document_rename_async(types.RenameParams(
+            **at(position_of(text, "a"), uri), new_name="zz"))
+
+
+async def test_an_open_theory_sees_its_included_file_change(client: LanguageClient, tmp_path) -> None:
+    common = tmp_path / "common.toc"
+    common.write_text('outcome a "A"\n', encoding="utf-8")
+    plan_uri, common_uri = (tmp_path / "plan.toc").as_uri(), common.as_uri()
+    plan = 'use "common.toc"\nintervention i "I"\ni -> b\n'
+    diagnostics = await open_document(client, plan, plan_uri)
+    assert [d.code for d in diagnostics] == ["E102"]
+    await open_document(client, 'outcome a "A"\n', common_uri)
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(version=2, uri=common_uri),
+        [types.TextDocumentContentChangeWholeDocument(text='outcome a "A"\noutcome b "B"\n')]))
+    for _ in range(WAIT * 10):
+        if [d.code for d in client.diagnostics.get(plan_uri, [])] != ["E102"]:
+            break
+        await asyncio.sleep(0.1)
+    assert "E102" not in [d.code for d in client.diagnostics.get(plan_uri, [])]

@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     "lsp.rename.invalid": "'{name}' cannot be an id: an id starts with a letter and has only "
                           "letters, digits and '_'",
+    "lsp.rename.syntax": "the theory has syntax errors; fix them first, so that no use of the id is missed",
     "lsp.rename.taken": "'{name}' is already used in this theory; choose another id",
     "lsp.rename.not_an_id": "only an id can be renamed; put the cursor on one",
     "lsp.format.refused": "the file was not formatted: {reason}",

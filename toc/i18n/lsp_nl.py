@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     "lsp.rename.invalid": "'{name}' kan geen id zijn: een id begint met een letter en bevat "
                           "alleen letters, cijfers en '_'",
+    "lsp.rename.syntax": "de theorie bevat syntaxfouten; herstel die eerst, zodat geen enkel gebruik van de id wordt overgeslagen",
     "lsp.rename.taken": "'{name}' wordt al gebruikt in deze theorie; kies een andere id",
     "lsp.rename.not_an_id": "je kunt alleen een id hernoemen; zet de cursor op een id",
     "lsp.format.refused": "het bestand is niet opgemaakt: {reason}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,9 @@ OpenText = Callable[[str], str | None]
 def path_of(uri: str) -> str:
     """The file path of a document; an unsaved buffer keeps its URI as its name."""
     return to_fs_path(uri) or uri
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 @dataclass
@@ -61,7 +65,9 @@ def reader(open_text: OpenText) -> Callable[[str], str]:
 def analyse(uri: str, text: str, open_text: OpenText, lint: LintFunction | None) -> Analysis:
     """Load a document and lint it; a failing linter costs its findings, never the others."""
     path = path_of(uri)
-    loaded = load(text, path, lang=None, read=reader(open_text))
+    # The protocol counts a lone carriage return as a line break, toc only a line
+    # feed: make it one (same length, so every offset stays the same).
+    loaded = load(_LONE_CR.sub("\n", text), path, lang=None, read=reader(open_text))
     analysis = Analysis(uri, path, text, loaded, list(loaded.diagnostics))
     try:
         analysis.findings += lint_findings(loaded, lint)

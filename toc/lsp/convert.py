@@ -35,19 +35,24 @@ def location(sources: dict[str, Source], span: Span, uri_for: UriFor) -> types.L
     return types.Location(uri_for(span.file), to_range(sources, span))
 
 
-def _use_statement(document: Document, file: str) -> Span | None:
-    """The `use` line of the document through which another file came in (the first, if indirect)."""
-    uses = [s for s in document.statements
-            if isinstance(s, Header) and s.keyword.text in USE.spellings]
+def use_lines(document: Document) -> dict[str, Span]:
+    """The `use` lines of a document by the file each brings in; '' names the first of them.
+
+    Made once per publication: a file with many findings in its includes would
+    otherwise scan all its statements again for each finding.
+    """
     here = posixpath.dirname(document.path)
-    for statement in uses:
-        if posixpath.normpath(posixpath.join(here, statement.label.text)) == file:
-            return statement.label.span
-    return uses[0].label.span if uses else None
+    lines: dict[str, Span] = {}
+    for statement in document.statements:
+        if isinstance(statement, Header) and statement.keyword.text in USE.spellings:
+            target = posixpath.normpath(posixpath.join(here, statement.label.text))
+            lines.setdefault(target, statement.label.span)
+            lines.setdefault("", statement.label.span)
+    return lines
 
 
 def to_diagnostic(diagnostic: Diagnostic, document: Document, sources: dict[str, Source],
-                  uri_for: UriFor) -> types.Diagnostic:
+                  uri_for: UriFor, uses: dict[str, Span] | None = None) -> types.Diagnostic:
     """One finding as a protocol diagnostic in `document`.
 
     A finding in an included file is shown on the `use` line that brought the file
@@ -56,7 +61,9 @@ def to_diagnostic(diagnostic: Diagnostic, document: Document, sources: dict[str,
     span, message = diagnostic.span, diagnostic.message
     if span is not None and span.file != document.path:
         message = f"{span}: {message}"
-        span = _use_statement(document, span.file)
+        uses = use_lines(document) if uses is None else uses
+        # Found through another file (indirectly): shown on the first `use` line.
+        span = uses.get(span.file) or uses.get("")
     if diagnostic.hint:
         message = f"{message}\n{diagnostic.hint}"
     related = [types.DiagnosticRelatedInformation(location(sources, r.span, uri_for), r.message)

@@ -16,7 +16,7 @@ from toc import __version__, i18n
 from toc.lsp import adapters
 from toc.lsp.analysis import Analysis, analyse, path_of
 from toc.lsp.completion import complete
-from toc.lsp.convert import location, to_diagnostic, to_document_symbol, to_range
+from toc.lsp.convert import location, to_diagnostic, to_document_symbol, to_range, use_lines
 from toc.lsp.hover import hover_text
 from toc.lsp.occurrences import Role, all_occurrences, declarations, occurrence_at
 from toc.lsp.outline import outline
@@ -70,8 +70,9 @@ class TocServer(LanguageServer):
 
     def publish(self, uri: str) -> None:
         analysis = self.analysis(uri)
+        uses = use_lines(analysis.document)
         diagnostics = [to_diagnostic(d, analysis.document, analysis.loaded.sources,
-                                     analysis.uri_for) for d in analysis.findings]
+                                     analysis.uri_for, uses) for d in analysis.findings]
         version = self.workspace.get_text_document(uri).version
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
@@ -111,7 +112,14 @@ def create_server(lint: adapters.LintFunction | None = None,
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     @guarded()
     def did_change(ls: TocServer, params: types.DidChangeTextDocumentParams) -> None:
-        ls.publish(params.text_document.uri)
+        changed = params.text_document.uri
+        ls.publish(changed)
+        # Open theories that include the changed file see it anew as well.
+        changed_path = path_of(changed)
+        for uri, analysis in list(ls.analyses.items()):
+            if uri != changed and changed_path in analysis.loaded.sources:
+                del ls.analyses[uri]
+                ls.publish(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     @guarded()
@@ -180,7 +188,7 @@ def create_server(lint: adapters.LintFunction | None = None,
     def formatting(ls: TocServer, params: types.DocumentFormattingParams) -> list[types.TextEdit]:
         analysis = ls.analysis(params.text_document.uri)
         try:
-            new_text = adapters.formatted(analysis.text, ls.formatter)
+            new_text = adapters.formatted(analysis.source.text, ls.formatter)
         except Exception as refusal:  # noqa: BLE001 - the formatter refuses what it cannot keep
             ls.window_show_message(types.ShowMessageParams(types.MessageType.Warning, i18n.text(
                 "lsp.format.refused", analysis.loaded.lang, reason=str(refusal))))
@@ -190,7 +198,7 @@ def create_server(lint: adapters.LintFunction | None = None,
         source = analysis.source
         return [types.TextEdit(types.Range(offset_to_position(source, start),
                                            offset_to_position(source, end)), text)
-                for start, end, text in adapters.line_edits(analysis.text, new_text)]
+                for start, end, text in adapters.line_edits(analysis.source.text, new_text)]
 
     @server.feature(types.TEXT_DOCUMENT_PREPARE_RENAME)
     @guarded()
