@@ -19,3 +19,8 @@ def test_example_checks_clean(path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     assert str(path) in result.stdout
+
+
+def test_examples_are_in_the_canonical_layout() -> None:
+    result = run_cli("fmt", "--check", *(str(p) for p in EXAMPLES))
+    assert result.exit_code == 0, result.stdout
