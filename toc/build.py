@@ -115,7 +115,7 @@ class Builder:
         guess = self.suggest(word, candidates)
         if guess is None:
             return message
-        return message + " — " + ("bedoel je" if self.state.lang == "nl" else "did you mean") + f" '{guess}'?"
+        return message + " — " + self.t("did_you_mean", guess=guess)
 
     # the whole build ------------------------------------------------------------
     def build(self, document: Document) -> tuple[Theory, list[Diagnostic]]:
@@ -362,7 +362,7 @@ class Builder:
             return self.references(pair.values, spec.ref_kinds, name)
         if len(pair.values) > 1:
             self.error("E112", pair.values[1].span, self.t(
-                "E112", attribute=name, expected=self.one_value_words(),
+                "E112", attribute=name, expected=self.t("build.one_value"),
                 found=", ".join(v.raw for v in pair.values)))
             return None
         value = pair.values[0]
@@ -376,9 +376,6 @@ class Builder:
                 return None
             return float(value.raw)
         return self.percentage(value, name)
-
-    def one_value_words(self) -> str:
-        return "één waarde" if self.state.lang == "nl" else "one value"
 
     def enum(self, spec: Attribute, value: Value, name: str) -> str | None:
         assert spec.enum is not None
@@ -439,10 +436,8 @@ class Builder:
         if candidates is None:
             candidates = [i for i, d in self.state.declared.items() if d.kind in kinds]
             self.state.ids_by_kinds[kinds] = candidates
-        guess = self.suggest(node_id, candidates or self.state.declared)
-        message = self.t("E102", name=node_id)
-        if guess is not None:
-            message += " — " + ("bedoel je" if self.state.lang == "nl" else "did you mean") + f" '{guess}'?"
+        message = self.with_suggestion(self.t("E102", name=node_id), node_id,
+                                       candidates or self.state.declared)
         kind = kinds[0] if len(kinds) == 1 else NodeKind.OUTCOME
         keyword = self.spell(NODE_WORDS[kind])
         self.error("E102", span, message,

@@ -67,9 +67,7 @@ def lint(paths: tuple[str, ...], lang: str | None, output: str | None, fail_on: 
         status = EXIT_OK
         # The summary speaks the language of the first theory (usually they share one).
         summary_lang: str | None = lang
-        files = expand(paths)
-        if not files:
-            raise UsageProblem(_t("lint.no_files", lang, paths=", ".join(paths)))
+        files = expand(paths, lang)
         for path in files:
             loaded, diagnostics = load_file(path, lang)
             display = "<stdin>" if path == "-" else path
@@ -132,7 +130,7 @@ class _Options:
         except ConfigError as problem:
             message = problem.message(self.lang or "en")
             if problem.values.get("guess"):
-                message += " — " + _t("lint.did_you_mean", self.lang, guess=problem.values["guess"])
+                message += " — " + _t("did_you_mean", self.lang, guess=problem.values["guess"])
             raise UsageProblem(message) from None
         self.cache[folder] = config
         return config
@@ -222,7 +220,7 @@ def explain(name: str, lang: str | None, output: str) -> None:
             message = _t("lint.unknown_rule", language, name=name)
             guess = difflib.get_close_matches(name, [r.name for r in RULES], n=1)
             if guess:
-                message += " — " + _t("lint.did_you_mean", language, guess=guess[0])
+                message += " — " + _t("did_you_mean", language, guess=guess[0])
             raise UsageProblem(f"{message}\n{_t('lint.unknown_rule.hint', language)}")
         text = explain_markdown(rule, language) if output == "markdown" else explain_text(rule, language)
         click.echo(text)

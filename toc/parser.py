@@ -266,7 +266,7 @@ def parse(source: Source, lang: str = "en") -> Document:
                 failed_from = _statement_start_before(source.text, error, resumed_from)
                 failed_text = source.text[failed_from:resume if resume is not None else None]
                 document.unparsed_ids.update(_DECLARED_ID.findall(failed_text))
-                syntax_errors = sum(d.code in _SYNTAX_CODES for d in document.diagnostics)
+                syntax_errors = sum(d.code in UNPARSED_CODES for d in document.diagnostics)
                 if resume is None:
                     break
                 if syntax_errors >= MAX_SYNTAX_ERRORS:
@@ -291,7 +291,8 @@ def parse(source: Source, lang: str = "en") -> Document:
     return document
 
 
-_SYNTAX_CODES = {"E001", "E002", "E003", "E004"}
+# Codes that mean part of a file could not be parsed, so its statements are missing.
+UNPARSED_CODES = frozenset({"E001", "E002", "E003", "E004", "E006"})
 
 
 def _blank(text: str, upto: int) -> str:

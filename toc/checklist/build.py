@@ -74,11 +74,12 @@ def build(loaded: Loaded, file: str) -> Checklist:
     from toc.lint import lint
     from toc.lint.analysis import Facts
 
+    facts = Facts(loaded.theory, loaded.documents)
     found: dict[str, list[Diagnostic]] = {}
-    for diagnostic in lint(loaded):
+    for diagnostic in lint(loaded, facts=facts):
         if diagnostic.name:
             found.setdefault(diagnostic.name, []).append(diagnostic)
-    view = View(Facts(loaded.theory, loaded.documents), found)
+    view = View(facts, found)
     asked: set[Question] = set()
     sections = []
     for number, theme in enumerate(THEMES, start=1):

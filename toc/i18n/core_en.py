@@ -43,6 +43,8 @@ MESSAGES: dict[str, str] = {
     "where.indicator": "an indicator",
     "where.node": "{kind}",
     # syntax
+    "did_you_mean": "did you mean '{guess}'?",
+    "build.one_value": "one value",
     "E001": "unexpected character '{char}'",
     "E001.hint": "Names contain only letters, digits and '_'; texts go between double quotes.",
     "E001.hint.equals": "Write ':' between an attribute and its value (horizon: short), and '->' or '-|' for a link.",

@@ -41,6 +41,8 @@ MESSAGES: dict[str, str] = {
     "where.counterfactual": "een tegenfeitelijk scenario",
     "where.indicator": "een indicator",
     "where.node": "{kind}",
+    "did_you_mean": "bedoel je '{guess}'?",
+    "build.one_value": "één waarde",
     "E001": "onverwacht teken '{char}'",
     "E001.hint": "Namen bevatten alleen letters, cijfers en '_'; teksten staan tussen dubbele aanhalingstekens.",
     "E001.hint.equals": "Schrijf ':' tussen een attribuut en zijn waarde (termijn: kort), en '->' of '-|' voor een verband.",

@@ -99,7 +99,6 @@ MESSAGES: dict[str, str] = {
     # suppression comments and configuration
     "lint.unknown_in_comment": "'{name}' in this comment is not a lint rule",
     "lint.unknown_in_comment.hint": "Did you mean '{guess}'?",
-    "lint.did_you_mean": "did you mean '{guess}'?",
     "lint.config.unknown_key": "{origin}: unknown setting '{option}'; allowed: {allowed}",
     "lint.config.not_table": "{origin}: '{option}' must be a table of rule = severity",
     "lint.config.not_list": "{origin}: '{option}' must be a list of rule names or codes",
@@ -110,7 +109,6 @@ MESSAGES: dict[str, str] = {
     "lint.summary": "Found {counts} in {files}.",
     "lint.summary.clean": "No findings in {files}.",
     "lint.not_linted": "{path}: not linted because of {errors}",
-    "lint.no_files": "no .toc files found in {paths}",
     "lint.unknown_rule": "unknown rule '{name}'",
     "lint.unknown_rule.hint": "'toc rules' lists every rule.",
     "report.title": "toc lint report",

@@ -99,7 +99,6 @@ MESSAGES: dict[str, str] = {
     # commentaar en configuratie
     "lint.unknown_in_comment": "'{name}' in dit commentaar is geen lintregel",
     "lint.unknown_in_comment.hint": "Bedoel je '{guess}'?",
-    "lint.did_you_mean": "bedoel je '{guess}'?",
     "lint.config.unknown_key": "{origin}: onbekende instelling '{option}'; toegestaan: {allowed}",
     "lint.config.not_table": "{origin}: '{option}' moet een tabel zijn van regel = ernst",
     "lint.config.not_list": "{origin}: '{option}' moet een lijst van regelnamen of codes zijn",
@@ -110,7 +109,6 @@ MESSAGES: dict[str, str] = {
     "lint.summary": "{counts} gevonden in {files}.",
     "lint.summary.clean": "Geen bevindingen in {files}.",
     "lint.not_linted": "{path}: niet beoordeeld vanwege {errors}",
-    "lint.no_files": "geen .toc-bestanden gevonden in {paths}",
     "lint.unknown_rule": "onbekende regel '{name}'",
     "lint.unknown_rule.hint": "'toc rules' toont alle regels.",
     "report.title": "toc lint-rapport",

@@ -12,6 +12,7 @@ from toc.lint.rule import DOC_PARTS, Finding, Rule, Theme
 from toc.lint.rules import RULES, find
 
 if TYPE_CHECKING:
+    from toc.lint.analysis import Facts
     from toc.api import Loaded
     from toc.diagnostics import Diagnostic
 
@@ -19,8 +20,9 @@ __all__ = ["DOC_PARTS", "RULES", "Config", "ConfigError", "Finding", "Rule", "Th
            "find", "find_config", "lint"]
 
 
-def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None) -> list[Diagnostic]:
+def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None,
+         facts: Facts | None = None) -> list[Diagnostic]:
     """Run the enabled rules over a loaded theory; return its diagnostics, sorted."""
     from toc.lint.engine import run
 
-    return run(loaded, config or Config(), lang or loaded.lang)
+    return run(loaded, config or Config(), lang or loaded.lang, facts)

@@ -20,11 +20,15 @@ class NotLintable(ValueError):
     """Raised when asked to lint a theory that has errors: fix them with `toc check` first."""
 
 
-def run(loaded: Loaded, config: Config, lang: str) -> list[Diagnostic]:
-    """Lint one loaded theory with a configuration, messages in a language."""
+def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None) -> list[Diagnostic]:
+    """Lint one loaded theory with a configuration, messages in a language.
+
+    `facts` may be passed by a caller that needs them too (the checklist), so that
+    the graph analyses of a large theory are made once.
+    """
     if not loaded.ok:
         raise NotLintable("the theory has errors; lint needs a valid theory")
-    facts = Facts(loaded.theory, loaded.documents)
+    facts = facts or Facts(loaded.theory, loaded.documents)
     found: list[Diagnostic] = []
     for rule in RULES:
         if config.enabled(rule):

@@ -41,9 +41,7 @@ def formatted(text: str, formatter: FormatFunction | None) -> str | None:
     """The formatted text, or None when there is no formatter or it refuses this text."""
     if formatter is None:
         return None
-    result = formatter(text)
-    result = getattr(result, "text", result)
-    return result if isinstance(result, str) else None
+    return formatter(text)
 
 
 def line_edits(old: str, new: str) -> list[tuple[int, int, str]]:

@@ -7,12 +7,13 @@ from collections.abc import Iterable
 
 from toc import i18n
 from toc.lsp.occurrences import Occurrence, all_occurrences, occurrences
+from toc.parser import UNPARSED_CODES
 from toc.source import Span
 from toc.syntax import Document
 
 # The grammar's NAME: a letter (any script) followed by letters, digits or '_'.
 _NAME = re.compile(r"[^\W\d]\w*")
-_SYNTAX_ERRORS = {"E001", "E002", "E003", "E004", "E005", "E006", "E122"}
+
 
 
 class RenameRefused(Exception):
@@ -23,7 +24,7 @@ def rename_spans(documents: Iterable[Document], target: Occurrence, new_name: st
                  lang: str) -> dict[str, list[Span]]:
     """Every span to rewrite, by file, to rename `target` to `new_name`; raise if not allowed."""
     documents = list(documents)
-    if any(d.code in _SYNTAX_ERRORS for document in documents for d in document.diagnostics):
+    if any(d.code in UNPARSED_CODES for document in documents for d in document.diagnostics):
         # Statements that did not parse are not in the syntax tree: their uses of the
         # id would be missed, and the rename would leave broken references behind.
         raise RenameRefused(i18n.text("lsp.rename.syntax", lang))
