@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from toc.api import load  # noqa: E402
-from toc.files import write_atomically  # noqa: E402
+from toc.cli.writer import write_atomically
 from toc.render.dot import Options, to_dot  # noqa: E402
 from toc.render.engines import find_engine, layout  # noqa: E402
 

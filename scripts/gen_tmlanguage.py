@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from toc.tmlanguage import render, vocabulary_summary  # noqa: E402
+from scripts.tmlanguage import render, vocabulary_summary  # noqa: E402
 
 # The grammar's home, and the copy the extension ships (an extension may not
 # refer to files outside its own folder).

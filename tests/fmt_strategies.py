@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from toc.vocabulary import (
+from toc.language.vocabulary import (
     COUNTERFACTUAL,
     ENUMS,
     INDICATOR,
-    LINKABLE_KINDS,
     NODE_WORDS,
     RESULT_FLAGS,
-    RESULT_KINDS,
     THEORY,
-    NodeKind,
 )
+from toc.model.kinds import LINKABLE_KINDS, RESULT_KINDS, NodeKind
 
 # Text inside labels and comments: Dutch diacritics, an emoji, and characters
 # that mean something elsewhere in the language (#, {, }, ->, :).

@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from toc.api import Loaded  # noqa: E402
-from toc.diagnostics import Diagnostic, Severity  # noqa: E402
+from toc.language.diagnostics import Diagnostic, Severity
 from toc.lsp.server import create_server  # noqa: E402
 
 FAKE_CODE = "L900"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from toc.model import Counterfactual, Link, Node, Theory
-from toc.vocabulary import NodeKind
+from toc.model.kinds import NodeKind
 
 HOSTILE_LABELS = [
     'a "quoted" word',

@@ -91,7 +91,7 @@ def test_a_reader_that_goes_away_is_not_an_internal_error() -> None:
     # Writing to a pipe whose reader has gone (`toc export plan.toc | head -1`) raises
     # BrokenPipeError on the next write; run it in a process of its own, since the
     # handler points standard output elsewhere.
-    program = ("from toc.cli import run_safely\n"
+    program = ("from toc.cli.common import run_safely\n"
                "def body():\n"
                "    print('first line', flush=True)\n"
                "    raise BrokenPipeError(32, 'Broken pipe')\n"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import re
 
+from scripts.reference import replace_tables
 from tests.conftest import ROOT, load_text
-from toc.reference import replace_tables
 
 LANGUAGE_DOC = ROOT / "docs" / "language.md"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli
-from toc.files import NotReplaceable, write_atomically
+from toc.cli.writer import NotReplaceable, write_atomically
 
 
 def test_a_new_file_and_a_replaced_one(tmp_path: Path) -> None:

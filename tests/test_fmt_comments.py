@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from toc.api import load
 from toc.fmt.comments import Attached, attach
-from toc.syntax import Document
+from toc.language.syntax import Document
 
 
 def attached(text: str) -> tuple[Document, Attached]:

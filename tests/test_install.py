@@ -36,7 +36,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_wheel_carries_the_grammar(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "toc/grammar/toc.lark" in names
-    assert "toc/parser.py" in names
+    assert "toc/language/parser.py" in names
+    assert "toc/py.typed" in names
 
 
 def test_installed_wheel_checks_an_example(wheel: Path, tmp_path: Path) -> None:
@@ -55,6 +56,6 @@ def test_editable_install_checks_an_example(tmp_path: Path) -> None:
     assert install.returncode == 0, install.stderr
     result = run(bin_dir / "toc", "check", EXAMPLE, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    located = run(bin_dir / "python", "-c", "import toc.parser; print(toc.parser.grammar_path())",
+    located = run(bin_dir / "python", "-c", "import toc.language.parser; print(toc.language.parser.grammar_path())",
                   cwd=tmp_path)
     assert Path(located.stdout.strip()) == ROOT / "grammar" / "toc.lark"

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import load_text, run_cli
-from toc.diagnostics import Severity
-from toc.lint import Config, ConfigError, find, find_config, lint
+from toc.cli.config import find_config
+from toc.language.diagnostics import Severity
+from toc.lint import Config, ConfigError, find, lint
 
 LEAP = '''intervention matching "Offer job matching"
 impact independence "Refugees are financially independent"

@@ -55,7 +55,7 @@ def test_a_rich_example_triggers_none_of_the_linear_reasoning_rules() -> None:
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_lint_command_on_example(path) -> None:
-    from toc.diagnostics import Severity
+    from toc.language.diagnostics import Severity
     from toc.lint import find
 
     result = run_cli("lint", str(path))

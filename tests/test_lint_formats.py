@@ -9,11 +9,11 @@ import jsonschema
 import pytest
 
 from tests.conftest import load_text
-from toc import formats
-from toc.diagnostics import Diagnostic, Severity
-from toc.formats import FileReport
+from toc import report as formats
+from toc.language.diagnostics import Diagnostic, Severity
 from toc.lint import RULES, lint
-from toc.source import Span
+from toc.model.span import Span
+from toc.report import FileReport
 
 # The SARIF 2.1.0 schema as published by its authors (vendored from the MIT-licensed
 # npm package @microsoft/jest-sarif, lib/schemas/sarif-2.1.0-rtm.5.json).

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bench.generate import count_paths, layered, synthetic
 from tests.conftest import load_text
-from toc import graph
+from toc.analysis import graph
+from toc.analysis.facts import Facts, loop_kind
 from toc.lint import lint
-from toc.lint.analysis import Facts, loop_kind
 
 DIAMOND = {"s": ["a", "b"], "a": ["c"], "b": ["c"], "c": ["d"], "d": [], "x": ["d"]}
 
@@ -30,7 +30,7 @@ def test_dominators_on_a_diamond() -> None:
 def facts(text: str) -> Facts:
     loaded = load_text(text)
     assert loaded.ok
-    return Facts(loaded.theory, loaded.documents)
+    return Facts(loaded.theory)
 
 
 def test_routes_are_counted_up_to_two() -> None:
@@ -73,7 +73,7 @@ def test_an_adversarial_layered_theory_is_linted_without_enumerating_paths() -> 
     assert loaded.ok
     names = {d.name for d in lint(loaded)}
     assert "single-pathway" not in names and "linear-chain" not in names
-    f = Facts(loaded.theory, loaded.documents)
+    f = Facts(loaded.theory)
     assert max(len(loop) for loop in f.loops) > 100  # the back links tie most layers into one loop
     assert {f.pathways[n.id] for n in f.theory.nodes if n.kind.value == "impact"} == {2}
 

@@ -9,12 +9,13 @@ import pytest
 
 from tests.conftest import EXAMPLES, load_text
 from toc import i18n
+from toc.language.vocabulary import ENUMS, NODE_WORDS
 from toc.lsp.completion import complete, place_at
 from toc.lsp.hover import escape_markdown, hover_text
 from toc.lsp.occurrences import Role, all_occurrences, declarations, occurrence_at, occurrences
 from toc.lsp.outline import outline
 from toc.lsp.rename import RenameRefused, rename_spans
-from toc.vocabulary import ENUMS, NODE_WORDS, NodeKind
+from toc.model.kinds import NodeKind
 
 PLAN = """theory "Pocket money" { lang: en }
 actor parents "Parents" { role: participant }

@@ -33,7 +33,7 @@ def test_neovim_shows_diagnostics_hover_and_definition(tmp_path: Path) -> None:
     plan.write_text(PLAN, encoding="utf-8")
     output = tmp_path / "results.json"
     config = {
-        "cmd": [sys.executable, "-m", "toc.cli", "lsp"],
+        "cmd": [sys.executable, "-m", "toc", "lsp"],
         "root": str(tmp_path),
         "file": str(plan),
         "output": str(output),

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from lsprotocol import types
 
 from tests.lsp_helpers import utf16_units
+from toc.language.source import Source
 from toc.lsp.positions import (
     end_position,
     from_position,
@@ -17,7 +18,6 @@ from toc.lsp.positions import (
     utf16_length,
     utf16_to_code_points,
 )
-from toc.source import Source
 
 TEXT = 'actor één "Één 😀 ouder"\r\noutcome x "🧑‍🤝‍🧑 samen" { by: één }\nlast'
 

@@ -38,7 +38,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 @pytest_lsp.fixture(scope="module",
-                   config=ClientServerConfig(server_command=[sys.executable, "-m", "toc.cli", "lsp"]))
+                   config=ClientServerConfig(server_command=[sys.executable, "-m", "toc", "lsp"]))
 async def client(lsp_client: LanguageClient):
     # A client that prefers UTF-8 positions: the server must still choose UTF-16.
     capabilities = types.ClientCapabilities(

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import EXAMPLES, load_text
 from tests.render_helpers import hostile_theory
-from toc.files import write_atomically as write_atomic
+from toc.cli.writer import write_atomically as write_atomic
 from toc.render import engines
 from toc.render.dot import to_dot
 from toc.render.engines import Engine, RenderProblem, find_engine, layout

@@ -13,10 +13,10 @@ import pytest
 
 from tests.conftest import EXAMPLES, load_text
 from toc.model import Node
+from toc.model.kinds import NodeKind
 from toc.render import engines, style
 from toc.render.dot import Options, to_dot
 from toc.render.engines import Engine, layout
-from toc.vocabulary import NodeKind
 
 POCKET = next(p for p in EXAMPLES if p.stem == "pocket-money")
 

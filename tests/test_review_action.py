@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT
-from toc import review_action
+from toc.cli import review_action
 from toc.i18n import review_en, review_nl
 
 STUB = """#!{python}
@@ -166,7 +166,7 @@ def test_action_is_a_composite_whose_steps_name_their_shell() -> None:
     assert ACTION["runs"]["using"] == "composite"
     runs = [step for step in ACTION["runs"]["steps"] if "run" in step]
     assert runs and all(step["shell"] == "bash" for step in runs)
-    assert any(step["run"] == "python -m toc.review_action" for step in runs)
+    assert any(step["run"] == "python -m toc.cli.review_action" for step in runs)
 
 
 def test_action_uses_only_inputs_it_declares_and_sets_what_the_review_reads() -> None:

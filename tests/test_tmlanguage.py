@@ -10,8 +10,9 @@ import sys
 
 import pytest
 
+from scripts import tmlanguage
 from tests.conftest import EXAMPLES, ROOT
-from toc import tmlanguage, vocabulary
+from toc.language import vocabulary
 
 GRAMMAR = ROOT / "grammar" / "toc.tmLanguage.json"
 EXTENSION = ROOT / "editors" / "vscode"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from toc import i18n
-from toc.cli import UsageProblem
+from toc.cli.common import UsageProblem
+from toc.cli.watch import Watched, included_files, watch
 from toc.i18n import watch_en, watch_nl
-from toc.watch import Watched, included_files, watch
 
 THEORY = 'theory "T" { lang: en }\nintervention a "A"\noutcome b "B"\na -> b\n'
 LIMIT = 60  # seconds: a bound on waiting for the watcher, never an assertion on speed
@@ -189,7 +189,7 @@ def test_ctrl_c_while_waiting_ends_cleanly(plan) -> None:
     import subprocess
     import sys
 
-    program = ("import sys\nfrom toc.watch import watch\n"
+    program = ("import sys\nfrom toc.cli.watch import watch\n"
                "sys.exit(watch([sys.argv[1]], lambda: print('ran', flush=True)))\n")
     process = subprocess.Popen([sys.executable, "-c", program, str(plan)], text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -206,7 +206,7 @@ def test_ctrl_c_while_waiting_ends_cleanly(plan) -> None:
 def _demo_command():
     import click
 
-    from toc.watch import WATCH_OPTION, run_or_watch
+    from toc.cli.watch import WATCH_OPTION, run_or_watch
 
     @click.command()
     @click.argument("paths", nargs=-1)

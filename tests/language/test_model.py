@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from tests.conftest import EXAMPLES, load_text
 from toc.model import Counterfactual, Link, Node, Theory
-from toc.vocabulary import NodeKind
+from toc.model.kinds import NodeKind
 
 
 def test_spans_do_not_count_in_equality() -> None:

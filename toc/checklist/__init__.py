@@ -12,7 +12,7 @@ from toc.checklist.items import THEMES, rule_names
 from toc.checklist.markdown import escape_markdown, render
 
 if TYPE_CHECKING:
-    from toc.api import Loaded
+    from toc.language.load import Loaded
 
 __all__ = ["THEMES", "Checklist", "build", "escape_markdown", "make_checklist", "render",
            "rule_names"]

@@ -10,8 +10,8 @@ from toc.checklist.items import THEMES, Item
 from toc.checklist.terms import Question, View
 
 if TYPE_CHECKING:
-    from toc.api import Loaded
-    from toc.diagnostics import Diagnostic
+    from toc.language.diagnostics import Diagnostic
+    from toc.language.load import Loaded
 
 # Enough to talk about in a meeting; the rest is summarised in one line.
 MAX_QUESTIONS = 6
@@ -71,10 +71,10 @@ class Checklist:
 
 def build(loaded: Loaded, file: str) -> Checklist:
     """Make the checklist of a valid theory; `file` is the name shown in it."""
+    from toc.analysis.facts import Facts
     from toc.lint import lint
-    from toc.lint.analysis import Facts
 
-    facts = Facts(loaded.theory, loaded.documents)
+    facts = Facts(loaded.theory)
     found: dict[str, list[Diagnostic]] = {}
     for diagnostic in lint(loaded, facts=facts):
         if diagnostic.name:

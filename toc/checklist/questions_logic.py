@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from toc.analysis.facts import CHANGE_KINDS
 from toc.checklist.terms import Number, Phrase, Question, View, phrase, question
-from toc.lint.analysis import CHANGE_KINDS
 from toc.model import Counterfactual
-from toc.vocabulary import RESULT_KINDS, NodeKind
+from toc.model.kinds import RESULT_KINDS, NodeKind
 
 # Linear reasoning ------------------------------------------------------------------
 
@@ -118,7 +118,7 @@ def _estimate(cf: Counterfactual) -> Phrase | None:
 
 def unintended(view: View) -> list[Question]:
     """Ask about side effects of each intervention that leads to none yet."""
-    from toc.graph import reachable
+    from toc.analysis.graph import reachable
 
     facts = view.facts
     side = [n.id for n in facts.of_kind(*RESULT_KINDS) if n.intended is False or n.positive is False]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from toc.analysis.facts import CHANGE_KINDS
 from toc.checklist.terms import Question, Value, View, phrase, question
-from toc.lint.analysis import CHANGE_KINDS
-from toc.vocabulary import NodeKind
+from toc.model.kinds import NodeKind
 
 # Roles whose goals usually set the agenda, and those closest to the work.
 AGENDA_ROLES = ("funder", "policymaker")

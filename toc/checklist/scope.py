@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from toc.analysis.facts import CHANGE_KINDS, DOING_KINDS
 from toc.checklist.terms import View
-from toc.lint.analysis import CHANGE_KINDS, DOING_KINDS
-from toc.vocabulary import NodeKind
+from toc.model.kinds import NodeKind
 
 # Returns the catalogue key (`checklist.na.*`) of the reason an item does not apply, or None.
 Applies = Callable[[View], str | None]

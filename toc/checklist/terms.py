@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Union
 
 if TYPE_CHECKING:
-    from toc.diagnostics import Diagnostic
-    from toc.lint.analysis import Facts
+    from toc.analysis.facts import Facts
+    from toc.language.diagnostics import Diagnostic
     from toc.model import Link
 
 

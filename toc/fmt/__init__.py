@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toc.api import Loaded, Reader, load
-from toc.diagnostics import Diagnostic, Severity
 from toc.fmt import printer
 from toc.fmt.conventions import from_text, restore_text
 from toc.fmt.safety import UnsafeFormat, prove
+from toc.language.diagnostics import Diagnostic, Severity
+from toc.language.load import Loaded, Reader, load
 
 __all__ = ["Formatted", "NotParsed", "UnsafeFormat", "format_text"]
 

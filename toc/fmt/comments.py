@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from toc.syntax import (
+from toc.language.syntax import (
     Attributes,
     Block,
     Comment,

@@ -8,7 +8,7 @@ statements keep their order. What it decides is spacing, line breaks and indenta
 from __future__ import annotations
 
 from toc.fmt.comments import Attached, Leading, attach
-from toc.syntax import (
+from toc.language.syntax import (
     Attributes,
     Block,
     Declaration,

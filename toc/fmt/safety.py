@@ -8,10 +8,10 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from toc.api import Loaded
-from toc.diagnostics import Severity
-from toc.source import Span
-from toc.syntax import Document
+from toc.language.diagnostics import Severity
+from toc.language.load import Loaded
+from toc.language.syntax import Document
+from toc.model.span import Span
 
 # The checks in the order they run; each has a message `fmt.unsafe.<check>`.
 CHECKS = ("parses", "words", "model", "findings", "comments", "stable")

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from toc.lint.config import Config, ConfigError, find_config
+from toc.lint.config import Config, ConfigError
 from toc.lint.rule import DOC_PARTS, Finding, Rule, Theme
 from toc.lint.rules import RULES, find
 
 if TYPE_CHECKING:
-    from toc.lint.analysis import Facts
-    from toc.api import Loaded
-    from toc.diagnostics import Diagnostic
+    from toc.analysis.facts import Facts
+    from toc.language.diagnostics import Diagnostic
+    from toc.language.load import Loaded
 
 __all__ = ["DOC_PARTS", "RULES", "Config", "ConfigError", "Finding", "Rule", "Theme",
-           "find", "find_config", "lint"]
+           "find", "lint"]
 
 
 def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None,

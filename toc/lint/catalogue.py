@@ -6,33 +6,11 @@ import json
 import textwrap
 
 from toc import i18n
-from toc.formats import escape_markdown
 from toc.lint.rule import DOC_PARTS, Rule, Theme
 from toc.lint.rules import RULES
+from toc.report import escape_markdown
 
 WIDTH = 80
-
-
-def rules_table(lang: str) -> None:
-    """Print the catalogue as a table on standard output."""
-    from rich.console import Console
-    from rich.table import Table
-
-    t = lambda key: i18n.text(key, lang)  # noqa: E731 - a short local alias
-    console = Console(highlight=False)
-    console.print(f"[bold]{t('rules.title')}[/bold]")
-    for theme in Theme:
-        table = Table(title=theme.title(lang), title_justify="left")
-        table.add_column(t("rules.code"), no_wrap=True)
-        table.add_column(t("rules.name"), no_wrap=True)
-        table.add_column(t("rules.severity"), no_wrap=True)
-        table.add_column(t("rules.summary"), overflow="fold")
-        for rule in RULES:
-            if rule.theme is theme:
-                table.add_row(rule.code, rule.name, t(f"severity.{rule.severity.value}"),
-                              rule.summary(lang))
-        if table.row_count:
-            console.print(table)
 
 
 def rules_json(lang: str) -> str:

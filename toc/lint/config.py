@@ -1,20 +1,19 @@
-"""Lint configuration: `[tool.toc]` in pyproject.toml or a toc.toml, the nearest one winning."""
+"""Lint configuration: which rules run at which severity, validated from `[tool.toc]` settings.
+
+Finding and reading the file is the command line's work (toc.cli.config).
+"""
 
 from __future__ import annotations
 
 import difflib
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from toc import i18n
-from toc.diagnostics import Severity
+from toc.language.diagnostics import Severity
 from toc.lint.rule import Rule, Theme
 from toc.lint.rules import BY_CODE, RULES, find
 
-# In one folder, a toc.toml wins over pyproject.toml (it exists for nothing else).
-CONFIG_FILES = ("toc.toml", "pyproject.toml")
 KEYS = ("select", "ignore", "severity")
 
 
@@ -103,26 +102,9 @@ def resolve(names: list[str], setting: str, origin: str) -> frozenset[str]:
     return frozenset(codes)
 
 
-def read_config(path: Path) -> Config | None:
-    """Read one configuration file; None for a pyproject.toml without `[tool.toc]`."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as problem:
-        raise ConfigError("lint.config.unreadable", origin=str(path), reason=str(problem)) from None
-    if path.name == "pyproject.toml":
+def from_toml(data: dict[str, Any], file_name: str, origin: str) -> Config | None:
+    """Read the settings of a parsed TOML file; None for a pyproject.toml without `[tool.toc]`."""
+    if file_name == "pyproject.toml":
         table = data.get("tool", {}).get("toc")
-        return None if table is None else Config.from_mapping(table, str(path))
-    return Config.from_mapping(data.get("tool", {}).get("toc", data), str(path))
-
-
-def find_config(file: str) -> Config:
-    """Return the configuration nearest to a file (searching its folder, then upwards)."""
-    start = Path.cwd() if file == "-" else Path(file).resolve().parent
-    for folder in (start, *start.parents):
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if candidate.is_file():
-                config = read_config(candidate)
-                if config is not None:
-                    return config
-    return Config()
+        return None if table is None else Config.from_mapping(table, origin)
+    return Config.from_mapping(data.get("tool", {}).get("toc", data), origin)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from toc import i18n
-from toc.diagnostics import Diagnostic, Severity, sort_diagnostics
+from toc.analysis.facts import Facts
+from toc.language.diagnostics import Diagnostic, Severity, sort_diagnostics
 from toc.lint import suppress
-from toc.lint.analysis import Facts
 from toc.lint.config import Config
 from toc.lint.rule import Finding, Rule, Term
 from toc.lint.rules import RULES
 
 if TYPE_CHECKING:
-    from toc.api import Loaded
+    from toc.language.load import Loaded
 
 
 class NotLintable(ValueError):
@@ -28,7 +28,7 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None) -
     """
     if not loaded.ok:
         raise NotLintable("the theory has errors; lint needs a valid theory")
-    facts = facts or Facts(loaded.theory, loaded.documents)
+    facts = facts or Facts(loaded.theory)
     found: list[Diagnostic] = []
     for rule in RULES:
         if config.enabled(rule):

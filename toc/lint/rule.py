@@ -8,11 +8,11 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from toc import i18n
-from toc.diagnostics import Severity
-from toc.source import Span
+from toc.language.diagnostics import Severity
+from toc.model.span import Span
 
 if TYPE_CHECKING:
-    from toc.lint.analysis import Facts
+    from toc.analysis.facts import Facts
 
 
 class Theme(str, Enum):

@@ -7,13 +7,13 @@ import re
 from typing import TYPE_CHECKING
 
 from toc import i18n
-from toc.diagnostics import Diagnostic, Severity
+from toc.language.diagnostics import Diagnostic, Severity
 from toc.lint.rules import RULES, find
-from toc.source import Span
+from toc.model.span import Span
 
 if TYPE_CHECKING:
-    from toc.api import Loaded
-    from toc.lint.analysis import Facts
+    from toc.analysis.facts import Facts
+    from toc.language.load import Loaded
 
 _DIRECTIVE = re.compile(r"#\s*toc:\s*ignore\b(?:\[([^\]]*)\])?")
 EVERY_RULE = "*"

@@ -10,7 +10,7 @@ import difflib
 from collections.abc import Callable
 
 from toc.api import Loaded
-from toc.diagnostics import Diagnostic
+from toc.language.diagnostics import Diagnostic
 
 LintFunction = Callable[[Loaded], list[Diagnostic]]
 FormatFunction = Callable[[str], str]

@@ -10,10 +10,10 @@ from pathlib import Path
 from pygls.uris import from_fs_path, to_fs_path
 
 from toc.api import Loaded, load
-from toc.diagnostics import Diagnostic
+from toc.language.diagnostics import Diagnostic
+from toc.language.source import Source
+from toc.language.syntax import Document
 from toc.lsp.adapters import LintFunction, lint_findings
-from toc.source import Source
-from toc.syntax import Document
 
 # Returns the text of an open editor buffer for a file path, or None when it is not open.
 OpenText = Callable[[str], str | None]

@@ -15,26 +15,24 @@ from dataclasses import dataclass, field
 from lsprotocol import types
 
 from toc import i18n
-from toc.lsp.occurrences import attributes_for
-from toc.syntax import Declaration, Document
-from toc.vocabulary import (
+from toc.language.syntax import Declaration, Document
+from toc.language.vocabulary import (
     COUNTERFACTUAL,
     COUNTERFACTUAL_TARGET_KINDS,
     ENUMS,
     INDICATOR,
-    LINKABLE_KINDS,
     NODE_KIND_BY_WORD,
     NODE_WORDS,
     RESULT_FLAGS,
-    RESULT_KINDS,
     THEORY,
     USE,
     Attribute,
-    NodeKind,
     ValueType,
     Word,
     attribute_index,
 )
+from toc.lsp.occurrences import attributes_for
+from toc.model.kinds import LINKABLE_KINDS, RESULT_KINDS, NodeKind
 
 _TOKEN = re.compile(r"""
     (?P<COMMENT>\#[^\n]*)

@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from lsprotocol import types
 
-from toc.diagnostics import Diagnostic, Severity
+from toc.language.diagnostics import Diagnostic, Severity
+from toc.language.source import Source
+from toc.language.syntax import Document, Header
+from toc.language.vocabulary import USE
 from toc.lsp.outline import Symbol
 from toc.lsp.positions import span_to_range
-from toc.source import Source, Span
-from toc.syntax import Document, Header
-from toc.vocabulary import USE
+from toc.model.span import Span
 
 UriFor = Callable[[str], str]
 

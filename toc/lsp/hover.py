@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from toc import i18n
-from toc.model import Link, Node, Theory
-from toc.vocabulary import (
+from toc.language.vocabulary import (
     COUNTERFACTUAL,
     COUNTERFACTUAL_ATTRIBUTES,
     ENUMS,
@@ -16,6 +15,7 @@ from toc.vocabulary import (
     RESULT_FLAGS,
     ValueType,
 )
+from toc.model import Link, Node, Theory
 
 _CONTRIBUTORS = next(a for a in COUNTERFACTUAL_ATTRIBUTES if a.field == "contributors")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")

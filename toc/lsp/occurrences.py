@@ -6,9 +6,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from toc.source import Span
-from toc.syntax import Attributes, Block, Declaration, Document, Header, LinkStatement, Nested, Pair
-from toc.vocabulary import (
+from toc.language.syntax import (
+    Attributes,
+    Block,
+    Declaration,
+    Document,
+    Header,
+    LinkStatement,
+    Nested,
+    Pair,
+)
+from toc.language.vocabulary import (
     COUNTERFACTUAL,
     COUNTERFACTUAL_ATTRIBUTES,
     INDICATOR_ATTRIBUTES,
@@ -18,10 +26,11 @@ from toc.vocabulary import (
     THEORY,
     THEORY_ATTRIBUTES,
     Attribute,
-    NodeKind,
     ValueType,
     attribute_index,
 )
+from toc.model.kinds import NodeKind
+from toc.model.span import Span
 
 
 class Role(str, Enum):

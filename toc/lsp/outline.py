@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from lsprotocol.types import SymbolKind
 
 from toc import i18n
-from toc.source import Span
-from toc.syntax import Block, Declaration, Document, Header, LinkStatement, TextItem
-from toc.vocabulary import COUNTERFACTUAL, NODE_KIND_BY_WORD, THEORY, NodeKind
+from toc.language.syntax import Block, Declaration, Document, Header, LinkStatement, TextItem
+from toc.language.vocabulary import COUNTERFACTUAL, NODE_KIND_BY_WORD, THEORY
+from toc.model.kinds import NodeKind
+from toc.model.span import Span
 
 _SYMBOL_KINDS: dict[NodeKind, SymbolKind] = {
     NodeKind.ACTOR: SymbolKind.Class,

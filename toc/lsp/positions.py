@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from toc.source import Source, Span
+from toc.language.source import Source
+from toc.model.span import Span
 
 
 def utf16_length(text: str) -> int:

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterable
 
 from toc import i18n
+from toc.language.parser import UNPARSED_CODES
+from toc.language.syntax import Document
 from toc.lsp.occurrences import Occurrence, all_occurrences, occurrences
-from toc.parser import UNPARSED_CODES
-from toc.source import Span
-from toc.syntax import Document
+from toc.model.span import Span
 
 # The grammar's NAME: a letter (any script) followed by letters, digits or '_'.
 _NAME = re.compile(r"[^\W\d]\w*")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from toc import i18n
-from toc.graph import cyclic_links
+from toc.analysis.graph import cyclic_links
 from toc.model import Counterfactual, Link, Node, Theory
 from toc.render import style
 from toc.render.escape import html_lines, html_text, wrap

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from toc import i18n
+from toc.model.kinds import NodeKind
 from toc.render import style
-from toc.vocabulary import NodeKind
 
 
 @dataclass

@@ -7,15 +7,15 @@ and every label goes through `escape.mermaid_lines`.
 from __future__ import annotations
 
 from toc import i18n
-from toc.graph import cyclic_links
+from toc.analysis.graph import cyclic_links
 from toc.model import Theory
+from toc.model.kinds import NodeKind
 from toc.render import style
 from toc.render.dot import Options
 from toc.render.escape import mermaid_lines, mermaid_text, wrap, yaml_text
 from toc.render.notes import counterfactual_note
 from toc.render.titles import view_title
 from toc.render.views import actor_lines, select
-from toc.vocabulary import NodeKind
 
 # Mermaid's classic shapes: the text goes between the opening and closing marks.
 SHAPES: dict[NodeKind, tuple[str, str]] = {

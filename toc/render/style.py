@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toc import i18n
+from toc.language.vocabulary import ENUMS, RESULT_FLAGS
 from toc.model import Node
-from toc.vocabulary import ENUMS, RESULT_FLAGS, RESULT_KINDS, NodeKind
+from toc.model.kinds import RESULT_KINDS, NodeKind
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from toc.model import Counterfactual, Link, Node, Theory
-from toc.vocabulary import LINKABLE_KINDS, NodeKind
+from toc.model.kinds import LINKABLE_KINDS, NodeKind
 
 # What --hide accepts, in English and Dutch, and the node kinds each word hides.
 HIDE_WORDS: dict[str, str] = {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from toc import graph
-from toc.diagnostics import Severity
-from toc.lint.analysis import Facts
+from toc.analysis import graph
+from toc.analysis.facts import Facts
+from toc.language.diagnostics import Severity
 from toc.lint.rule import Finding, Rule, Theme
 
 # Two links in a row are a chain; fewer is too small to call a theory linear.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from toc.diagnostics import Severity
-from toc.lint.analysis import Facts
+from toc.analysis.facts import Facts
+from toc.language.diagnostics import Severity
 from toc.lint.rule import Finding, Rule, Term, Theme
-from toc.vocabulary import LINKABLE_KINDS, NodeKind
+from toc.model.kinds import LINKABLE_KINDS, NodeKind
 
 # Contexts may take part through `when:` alone; unused-declaration covers them.
 _KINDS = tuple(kind for kind in LINKABLE_KINDS if kind is not NodeKind.CONTEXT)

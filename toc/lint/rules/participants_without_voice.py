@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from toc.diagnostics import Severity
-from toc.lint.analysis import Facts
+from toc.analysis.facts import Facts
+from toc.language.diagnostics import Severity
 from toc.lint.rule import Finding, Rule, Theme
-from toc.vocabulary import RESULT_KINDS, NodeKind
+from toc.model.kinds import RESULT_KINDS, NodeKind
 
 
 def check(facts: Facts) -> Iterator[Finding]:

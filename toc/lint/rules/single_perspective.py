@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from toc.diagnostics import Severity
-from toc.lint.analysis import CHANGE_KINDS, Facts
+from toc.analysis.facts import CHANGE_KINDS, Facts
+from toc.language.diagnostics import Severity
 from toc.lint.rule import Finding, Rule, Theme
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from toc.diagnostics import Severity
-from toc.lint.analysis import Facts
+from toc.analysis.facts import Facts
+from toc.language.diagnostics import Severity
 from toc.lint.rule import Finding, Rule, Theme
 from toc.model import Link
-from toc.vocabulary import NodeKind
+from toc.model.kinds import NodeKind
 
 
 def _critical(facts: Facts) -> set[str]:

@@ -7,8 +7,16 @@ from pathlib import Path
 
 import click
 
-from toc.cli import EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, load_file, print_diagnostics, run_safely
-from toc.files import write_atomically
+from toc.cli.common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    LANG_OPTION,
+    UsageProblem,
+    print_diagnostics,
+    run_safely,
+)
+from toc.cli.files import load_file
+from toc.cli.writer import write_atomically
 
 
 @click.command()

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from toc.cli import EXIT_INPUT, EXIT_OK, LANG_OPTION, load_file, print_diagnostics
-from toc.watch import WATCH_OPTION, run_or_watch
+from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, print_diagnostics
+from toc.cli.files import load_file
+from toc.cli.watch import WATCH_OPTION, run_or_watch
 
 FORMATS = ("svg", "png", "pdf", "dot", "mermaid")
 EXTENSIONS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot",
@@ -70,8 +71,8 @@ def _suggest(word: str, candidates: list[str]) -> str | None:
 
 def make_view(theory, focus: str | None, perspective: str | None, hide: str, depth: int | None):
     """Check the view's options against the theory and build the View."""
+    from toc.model.kinds import LINKABLE_KINDS, NodeKind
     from toc.render.views import HIDE_WORDS, View
-    from toc.vocabulary import LINKABLE_KINDS, NodeKind
 
     if focus is not None:
         node = theory.node(focus)
@@ -172,8 +173,8 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
 
     def draw(loaded, message_lang: str) -> int:
         from toc import i18n
+        from toc.cli.writer import write_atomically
         from toc.render.dot import Options, to_dot
-        from toc.files import write_atomically
         from toc.render.engines import RenderProblem, find_engine, layout
 
         if output is not None:

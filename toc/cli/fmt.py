@@ -8,19 +8,17 @@ from pathlib import Path
 
 import click
 
-from toc.cli import (
+from toc.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
     EXIT_OK,
     LANG_OPTION,
     UsageProblem,
-    expand,
-    load_file,
     print_diagnostics,
-    read_text,
     run_safely,
 )
-from toc.files import write_atomically
+from toc.cli.files import expand, load_file, read_text
+from toc.cli.writer import write_atomically
 
 
 class Outcome(str, Enum):

@@ -8,22 +8,21 @@ from typing import TYPE_CHECKING
 
 import click
 
-from toc.cli import (
+from toc.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
     EXIT_OK,
     LANG_OPTION,
     UsageProblem,
-    expand,
-    load_file,
     print_diagnostics,
     run_safely,
 )
-from toc.watch import WATCH_OPTION, run_or_watch
+from toc.cli.files import expand, load_file
+from toc.cli.watch import WATCH_OPTION, run_or_watch
 
 if TYPE_CHECKING:
-    from toc.formats import FileReport
     from toc.lint import Config
+    from toc.report import FileReport
 
 FORMATS = ["text", "json", "github", "sarif", "markdown"]
 
@@ -58,8 +57,8 @@ def lint(paths: tuple[str, ...], lang: str | None, output: str | None, fail_on: 
     """
 
     def body() -> int:
-        from toc.diagnostics import Severity, has_errors
-        from toc.formats import FileReport
+        from toc.language.diagnostics import Severity, has_errors
+        from toc.report import FileReport
 
         fmt = output or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
         options = _Options(lang, config_path, select, ignore)
@@ -112,7 +111,8 @@ class _Options:
         from dataclasses import replace
         from pathlib import Path
 
-        from toc.lint.config import Config, ConfigError, find_config, read_config, resolve
+        from toc.cli.config import find_config, read_config
+        from toc.lint.config import Config, ConfigError, resolve
 
         folder = "" if path == "-" else str(Path(path).resolve().parent)
         if folder in self.cache:
@@ -160,7 +160,7 @@ def _print_text(found: list, loaded: object) -> None:
 
 
 def _print_report(fmt: str, reports: list[FileReport], lang: str) -> None:
-    from toc import formats
+    from toc import report as formats
     from toc.lint import RULES
 
     if fmt == "text":
@@ -185,7 +185,7 @@ def rules(lang: str | None, output: str) -> None:
     """List the lint rules: code, name, theme, default severity and what each flags."""
 
     def body() -> int:
-        from toc.lint.catalogue import rules_json, rules_markdown, rules_table
+        from toc.lint.catalogue import rules_json, rules_markdown
 
         language = lang or "en"
         if output == "markdown":
@@ -193,7 +193,7 @@ def rules(lang: str | None, output: str) -> None:
         elif output == "json":
             click.echo(rules_json(language))
         else:
-            rules_table(language)
+            _rules_table(language)
         return EXIT_OK
 
     run_safely(body)
@@ -227,3 +227,28 @@ def explain(name: str, lang: str | None, output: str) -> None:
         return EXIT_OK
 
     run_safely(body)
+
+
+def _rules_table(lang: str) -> None:
+    """Print the catalogue as a table on standard output."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from toc import i18n
+    from toc.lint import RULES, Theme
+
+    t = lambda key: i18n.text(key, lang)  # noqa: E731 - a short local alias
+    console = Console(highlight=False)
+    console.print(f"[bold]{t('rules.title')}[/bold]")
+    for theme in Theme:
+        table = Table(title=theme.title(lang), title_justify="left")
+        table.add_column(t("rules.code"), no_wrap=True)
+        table.add_column(t("rules.name"), no_wrap=True)
+        table.add_column(t("rules.severity"), no_wrap=True)
+        table.add_column(t("rules.summary"), overflow="fold")
+        for rule in RULES:
+            if rule.theme is theme:
+                table.add_row(rule.code, rule.name, t(f"severity.{rule.severity.value}"),
+                              rule.summary(lang))
+        if table.row_count:
+            console.print(table)

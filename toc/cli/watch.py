@@ -28,7 +28,7 @@ def included_files(path: str) -> set[Path]:
     Read anew before each wait, so a `use` line added while watching is followed too.
     """
     from toc.api import load
-    from toc.cli import read_text
+    from toc.cli.files import read_text
 
     found = {_resolve(path)}
     try:
@@ -42,7 +42,7 @@ class Watched:
     """What to look at: single files (with their includes) and whole folders of .toc files."""
 
     def __init__(self, paths: list[str], lang: str = "en") -> None:
-        from toc.cli import UsageProblem
+        from toc.cli.common import UsageProblem
 
         if not paths or "-" in paths:
             raise UsageProblem(i18n.text("watch.stdin", lang))
@@ -151,7 +151,7 @@ WATCH_OPTION = click.option(
 def run_or_watch(body: Callable[[], int], paths: list[str], watching: bool,
                  lang: str | None = None) -> None:
     """Run a command body once, or keep running it on every change; exits like run_safely."""
-    from toc.cli import run_safely
+    from toc.cli.common import run_safely
 
     if not watching:
         run_safely(body)

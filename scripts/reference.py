@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from toc.vocabulary import (
+from toc.language.vocabulary import (
     COUNTERFACTUAL,
     COUNTERFACTUAL_ATTRIBUTES,
     ENUMS,

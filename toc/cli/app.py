@@ -1,129 +1,15 @@
-"""The command line: parse arguments, call the api, print reports, choose the exit code."""
+"""The `toc` command group and its smallest commands: check, export and schema."""
 
 from __future__ import annotations
 
-import gc
 import importlib
 import json
-import os
-import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from toc import __version__
-
-if TYPE_CHECKING:
-    from toc.api import Loaded
-    from toc.diagnostics import Diagnostic
-
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
-LANG_OPTION = click.option(
-    "--lang", type=click.Choice(["en", "nl"]), default=None,
-    help="Language of messages (default: the theory's own 'lang:', else English).")
-
-
-class UsageProblem(Exception):
-    """An input or usage error that ends the command with exit status 2."""
-
-
-def read_text(path: str) -> str:
-    """Read a .toc file as UTF-8 (a byte-order mark is allowed); '-' reads standard input."""
-    if path == "-":
-        return sys.stdin.buffer.read().decode("utf-8-sig")
-    return Path(path).read_bytes().decode("utf-8-sig")
-
-
-def expand(paths: tuple[str, ...], lang: str | None = None) -> list[str]:
-    """Turn file and folder arguments into .toc files, in a stable order.
-
-    A folder contributes its regular .toc files, not hidden ones (editors' lock and
-    backup files) nor folders or broken links that happen to end in .toc; a folder
-    without any is a usage error, so that a mistyped path in CI does not pass.
-    """
-    from toc import i18n
-
-    files: list[str] = []
-    for path in paths:
-        if path != "-" and os.path.isdir(path):
-            found = sorted(
-                str(p) for p in Path(path).rglob("*.toc")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not found:
-                raise UsageProblem(i18n.text("cli.no_toc_files", lang or "en", path=path))
-            files.extend(found)
-        else:
-            files.append(path)
-    return files
-
-
-def load_file(path: str, lang: str | None) -> tuple[Loaded | None, list[Diagnostic]]:
-    """Load one file; an unreadable file becomes a diagnostic, never a traceback."""
-    from toc import i18n
-    from toc.api import load
-    from toc.diagnostics import Diagnostic, Severity
-    from toc.source import Span
-
-    display = "<stdin>" if path == "-" else path
-    try:
-        text = read_text(path)
-    except FileNotFoundError:
-        message = i18n.text("cli.no_such_file", lang or "en", path=display)
-        return None, [Diagnostic("E009", Severity.ERROR, message, None, name="no-such-file")]
-    except UnicodeDecodeError as problem:
-        line = problem.object[: problem.start].count(b"\n") + 1
-        span = Span(display, line, 1, line, 1, problem.start, problem.start)
-        return None, [Diagnostic("E007", Severity.ERROR, i18n.text("E007", lang or "en"), span,
-                                 i18n.text("E007.hint", lang or "en"), name="not-utf8")]
-    except OSError as problem:
-        message = i18n.text("cli.not_readable", lang or "en", path=display,
-                            reason=problem.strerror or str(problem))
-        return None, [Diagnostic("E009", Severity.ERROR, message, None, name="unreadable-file")]
-    loaded = load(text, display, lang=lang, read=read_text)
-    # The command runs once and ends: move what was just built out of the garbage
-    # collector's sight, so that a large theory is not scanned again and again.
-    gc.freeze()
-    return loaded, loaded.diagnostics
-
-
-def print_diagnostics(diagnostics: list[Diagnostic], loaded: Loaded | None,
-                      stream: str = "stderr") -> None:
-    """Print diagnostics as text with their source lines, to stderr by default."""
-    from toc.report import format_text
-
-    err = stream == "stderr"
-    sources = loaded.sources if loaded else {}
-    lang = loaded.lang if loaded else "en"
-    color = (sys.stderr if err else sys.stdout).isatty() and "NO_COLOR" not in os.environ
-    for diagnostic in diagnostics:
-        click.echo(format_text(diagnostic, sources, color=color, lang=lang), err=err)
-
-
-def run_safely(command: Callable[[], int]) -> NoReturn:
-    """Run a command body and exit with its status; a bug gives a short report, not a traceback."""
-    try:
-        status = command()
-    except UsageProblem as problem:
-        click.echo(f"toc: error: {problem}", err=True)
-        status = EXIT_INPUT
-    except KeyboardInterrupt:
-        status = 130
-    except BrokenPipeError:
-        # The reader went away (`toc ... | head`): not toc's problem. Point stdout at
-        # nothing so that Python's own flush at exit does not complain either.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        status = 141
-    except Exception as problem:  # noqa: BLE001 - the last line of defence
-        if os.environ.get("TOC_DEBUG"):
-            raise
-        click.echo(f"toc: internal error: {type(problem).__name__}: {problem}\n"
-                   "This is a bug in toc; please report it with the file that caused it "
-                   "(set TOC_DEBUG=1 to see the traceback).", err=True)
-        status = EXIT_BUG
-    sys.exit(status)
+from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, print_diagnostics, run_safely
+from toc.cli.files import expand, load_file
 
 
 class CommandGroup(click.Group):
@@ -134,13 +20,13 @@ class CommandGroup(click.Group):
     """
 
     lazy: dict[str, str] = {
-        "checklist": "toc.cli_checklist:checklist",
-        "explain": "toc.cli_lint:explain",
-        "fmt": "toc.cli_fmt:fmt",
-        "lint": "toc.cli_lint:lint",
-        "lsp": "toc.cli_lsp:lsp",
-        "render": "toc.cli_render:render",
-        "rules": "toc.cli_lint:rules",
+        "checklist": "toc.cli.checklist:checklist",
+        "explain": "toc.cli.lint:explain",
+        "fmt": "toc.cli.fmt:fmt",
+        "lint": "toc.cli.lint:lint",
+        "lsp": "toc.cli.lsp:lsp",
+        "render": "toc.cli.render:render",
+        "rules": "toc.cli.lint:rules",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -201,7 +87,7 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
     def body() -> int:
         from toc import i18n
         from toc.api import summarize
-        from toc.diagnostics import has_errors
+        from toc.language.diagnostics import has_errors
         from toc.report import as_dict
 
         status = EXIT_OK

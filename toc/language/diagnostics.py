@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from toc.source import Span
+from toc.model.span import Span
 
 
 class Severity(str, Enum):

@@ -1,15 +1,14 @@
-"""Facts about one theory that several rules share, each computed once and in linear time."""
+"""Facts about one theory that the linter and the checklist share, each computed once and in linear time."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from functools import cached_property
 
-from toc import graph
+from toc.analysis import graph
 from toc.model import HORIZON_ORDER, Link, Node, Theory
-from toc.source import Span
-from toc.syntax import Declaration, Header
-from toc.vocabulary import THEORY, NodeKind
+from toc.model.kinds import NodeKind
+from toc.model.span import Span
 
 PROGRAMME_KINDS = (NodeKind.INTERVENTION, NodeKind.INPUT)
 DOING_KINDS = (NodeKind.INTERVENTION, NodeKind.INPUT, NodeKind.OUTPUT)
@@ -22,9 +21,8 @@ MAX_NAMED = 5
 class Facts:
     """A theory with the graph facts and source positions that rules ask for."""
 
-    def __init__(self, theory: Theory, documents: dict | None = None) -> None:
+    def __init__(self, theory: Theory) -> None:
         self.theory = theory
-        self.documents = documents or {}
 
     # nodes and positions ---------------------------------------------------------
     @cached_property
@@ -47,30 +45,17 @@ class Facts:
             shown.append(f"… (+{len(node_ids) - MAX_NAMED})")
         return ", ".join(shown)
 
-    @cached_property
-    def declarations(self) -> dict[str, Declaration]:
-        found: dict[str, Declaration] = {}
-        for document in self.documents.values():
-            for statement in document.statements:
-                if isinstance(statement, Declaration):
-                    found.setdefault(statement.id.text, statement)
-        return found
-
     def node_span(self, node_id: str) -> Span | None:
         """The span of a declaration's keyword, id and label: one line to point at."""
-        declaration = self.declarations.get(node_id)
-        if declaration is None:
-            return self.index[node_id].span
-        return _join(declaration.keyword.span, declaration.label.span)
+        node = self.index[node_id]
+        return node.head or node.span
 
     @cached_property
     def header_span(self) -> Span | None:
         """Where theory-wide findings point: the header, else the start of the main file."""
+        if self.theory.head is not None:
+            return self.theory.head
         main = self.theory.files[0] if self.theory.files else None
-        document = self.documents.get(main)
-        for statement in document.statements if document else ():
-            if isinstance(statement, Header) and statement.keyword.text in THEORY.spellings:
-                return _join(statement.keyword.span, statement.label.span)
         return Span(main, 1, 1, 1, 1) if main else None
 
     # links -------------------------------------------------------------------------
@@ -196,11 +181,6 @@ class Facts:
     @cached_property
     def has_theory_counterfactual(self) -> bool:
         return any(not cf.targets for cf in self.theory.counterfactuals)
-
-
-def _join(first: Span, last: Span) -> Span:
-    return Span(first.file, first.line, first.column, last.end_line, last.end_column,
-                first.start, last.end)
 
 
 def loop_kind(facts: Facts, number: int) -> str:

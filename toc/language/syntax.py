@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from toc.source import Span
+from toc.model.span import Span
 
 
 @dataclass(frozen=True)

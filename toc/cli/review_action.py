@@ -1,6 +1,6 @@
 """The GitHub Action's review: lint the changed .toc files, annotate, summarise with checklists.
 
-Run by action.yml as `python -m toc.review_action`, configured by environment variables:
+Run by action.yml as `python -m toc.cli.review_action`, configured by environment variables:
 TOC_FILES (files to review, one per line; default: those the pull request changes),
 TOC_FAIL_ON (error, warning, info or never), TOC_LANG, BASE_SHA (the pull request's
 base commit) and GITHUB_STEP_SUMMARY (the file GitHub shows as the job summary).

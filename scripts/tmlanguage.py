@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from toc import vocabulary as v
+from toc.language import vocabulary as v
 
 SCOPE = "source.toc"
 # The same shape as NAME in grammar/toc.lark: a Unicode letter or underscore, then word characters.

@@ -5,38 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-
-class NodeKind(str, Enum):
-    """The kinds of thing a theory of change can declare."""
-
-    ACTOR = "actor"
-    VALUE = "value"
-    INTERVENTION = "intervention"
-    INPUT = "input"
-    OUTPUT = "output"
-    MECHANISM = "mechanism"
-    CONTEXT = "context"
-    OUTCOME = "outcome"
-    IMPACT = "impact"
-    EFFECT = "effect"
-    EXTERNAL = "external"
-    ASSUMPTION = "assumption"
-
-
-RESULT_KINDS = (NodeKind.OUTCOME, NodeKind.IMPACT, NodeKind.EFFECT)
-# Nodes that can stand at either end of a causal link. Actors take part through
-# `by:`, values through `serves:`, assumptions through `assumes:`.
-LINKABLE_KINDS = (
-    NodeKind.INTERVENTION,
-    NodeKind.INPUT,
-    NodeKind.OUTPUT,
-    NodeKind.MECHANISM,
-    NodeKind.CONTEXT,
-    NodeKind.OUTCOME,
-    NodeKind.IMPACT,
-    NodeKind.EFFECT,
-    NodeKind.EXTERNAL,
-)
+from toc.model.kinds import LINKABLE_KINDS, NODE_FIELDS, RESULT_KINDS, NodeKind
 
 
 @dataclass(frozen=True)
@@ -213,24 +182,16 @@ RESULT_ATTRIBUTES = (
     _SERVES,
 )
 
+# Every node attribute by the model field it sets.
+_NODE_ATTRIBUTE_BY_FIELD: dict[str, Attribute] = {
+    attribute.field: attribute
+    for attribute in (*RESULT_ATTRIBUTES, _DOERS, _enum("role", "rol", "role"),
+                      _enum("kind", "soort", "influence", field="influence"),
+                      _enum("risk", "risico", "risk"), EVIDENCE, SOURCE)
+}
 NODE_ATTRIBUTES: dict[NodeKind, tuple[Attribute, ...]] = {
-    NodeKind.ACTOR: (DESCRIPTION, _enum("role", "rol", "role")),
-    NodeKind.VALUE: (DESCRIPTION,),
-    NodeKind.INTERVENTION: (DESCRIPTION, _DOERS, _SERVES, _FOR),
-    NodeKind.INPUT: (DESCRIPTION, _DOERS),
-    NodeKind.OUTPUT: (DESCRIPTION, _DOERS, _FOR),
-    NodeKind.MECHANISM: (DESCRIPTION, _FOR),
-    NodeKind.CONTEXT: (DESCRIPTION, _enum("kind", "soort", "influence", field="influence")),
-    NodeKind.OUTCOME: RESULT_ATTRIBUTES,
-    NodeKind.IMPACT: RESULT_ATTRIBUTES,
-    NodeKind.EFFECT: RESULT_ATTRIBUTES,
-    NodeKind.EXTERNAL: (DESCRIPTION, _DOERS),
-    NodeKind.ASSUMPTION: (
-        DESCRIPTION,
-        _enum("risk", "risico", "risk"),
-        EVIDENCE,
-        SOURCE,
-    ),
+    kind: tuple(_NODE_ATTRIBUTE_BY_FIELD[name] for name in fields)
+    for kind, fields in NODE_FIELDS.items()
 }
 
 RESULT_FLAGS = (

@@ -1,13 +1,10 @@
-"""Printing diagnostics: text with source line and caret, and JSON."""
+"""Diagnostics as text for a terminal: `file:line:col: severity: message`, source line, caret and hint."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from toc import i18n
-from toc.diagnostics import Diagnostic
-from toc.source import Source
+from toc.language.diagnostics import Diagnostic
+from toc.language.source import Source
 
 
 def _caret_line(source: Source | None, diagnostic: Diagnostic) -> list[str]:
@@ -53,28 +50,3 @@ def format_text(diagnostic: Diagnostic, sources: dict[str, Source], *, color: bo
 
 def _paint(text: str, code: str) -> str:
     return f"\x1b[1;{code}m{text}\x1b[0m"
-
-
-def as_dict(diagnostic: Diagnostic) -> dict[str, Any]:
-    """Return a diagnostic as JSON-ready data."""
-    data: dict[str, Any] = {
-        "code": diagnostic.code,
-        "name": diagnostic.name,
-        "severity": diagnostic.severity.value,
-        "message": diagnostic.message,
-        "hint": diagnostic.hint,
-    }
-    if diagnostic.span:
-        span = diagnostic.span
-        data.update(file=span.file, line=span.line, column=span.column,
-                    end_line=span.end_line, end_column=span.end_column)
-    data["related"] = [
-        {"file": r.span.file, "line": r.span.line, "column": r.span.column, "message": r.message}
-        for r in diagnostic.related
-    ]
-    return data
-
-
-def format_json(diagnostics: list[Diagnostic]) -> str:
-    """Format diagnostics as a JSON array."""
-    return json.dumps([as_dict(d) for d in diagnostics], ensure_ascii=False, indent=2)

@@ -10,10 +10,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from toc import i18n
-from toc.diagnostics import Diagnostic, Related, Severity
-from toc.model import Comment, Counterfactual, Indicator, Link, Node, Theory
-from toc.source import Span
-from toc.syntax import (
+from toc.language.diagnostics import Diagnostic, Related, Severity
+from toc.language.syntax import (
     Attributes,
     Block,
     Declaration,
@@ -28,7 +26,7 @@ from toc.syntax import (
     Value,
     Word,
 )
-from toc.vocabulary import (
+from toc.language.vocabulary import (
     COUNTERFACTUAL,
     COUNTERFACTUAL_ATTRIBUTES,
     COUNTERFACTUAL_TARGET_KINDS,
@@ -36,24 +34,24 @@ from toc.vocabulary import (
     INDICATOR,
     INDICATOR_ATTRIBUTES,
     LINK_ATTRIBUTES,
-    LINKABLE_KINDS,
     NODE_ATTRIBUTES,
     NODE_KIND_BY_WORD,
     NODE_WORDS,
     RESULT_FLAGS,
-    RESULT_KINDS,
     THEORY,
     THEORY_ATTRIBUTES,
     USE,
     Attribute,
     Flag,
-    NodeKind,
     ValueType,
     all_keywords,
     attribute_index,
     enum_value,
     flag_index,
 )
+from toc.model import Comment, Counterfactual, Indicator, Link, Node, Theory
+from toc.model.kinds import LINKABLE_KINDS, RESULT_KINDS, NodeKind
+from toc.model.span import Span
 
 # Resolves `use "path"` from a document: returns the parsed document, or an
 # error code (E201 missing, E203 unreadable) with a reason.
@@ -157,7 +155,8 @@ class Builder:
         theory = Theory(
             nodes=nodes, links=links, counterfactuals=counterfactuals,
             comments=comments, files=files,
-            span=header.span if header else None, **theory_fields,
+            span=header.span if header else None,
+            head=join(header.keyword.span, header.label.span) if header else None, **theory_fields,
         )
         return theory, self.state.diagnostics
 
@@ -270,7 +269,8 @@ class Builder:
         if kind in (NodeKind.OUTCOME, NodeKind.IMPACT):
             values.setdefault("intended", True)
             values.setdefault("positive", True)
-        return self.make(Node, statement.span, id=statement.id.text, kind=kind, label=label, **values)
+        return self.make(Node, statement.span, id=statement.id.text, kind=kind, label=label,
+                         head=join(statement.keyword.span, statement.label.span), **values)
 
     def make(self, model: type, span: Span, **values: Any) -> Any:
         """Construct a model part; a validation error here is a bug, but is reported, not raised."""
@@ -544,6 +544,12 @@ class Builder:
         else:
             values["label"] = label
         return values
+
+
+def join(first: Span, last: Span) -> Span:
+    """The span from the start of one region to the end of another."""
+    return Span(first.file, first.line, first.column, last.end_line, last.end_column,
+                first.start, last.end)
 
 
 _SPELLINGS: dict[int, dict[str, Any]] = {}

@@ -14,9 +14,9 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 from lark.lexer import Lexer, LexerState
 
 from toc import i18n
-from toc.diagnostics import Diagnostic, Related, Severity
-from toc.source import Source, Span
-from toc.syntax import (
+from toc.language.diagnostics import Diagnostic, Related, Severity
+from toc.language.source import Source
+from toc.language.syntax import (
     Attributes,
     Block,
     Comment,
@@ -31,6 +31,7 @@ from toc.syntax import (
     Value,
     Word,
 )
+from toc.model.span import Span
 
 MAX_SYNTAX_ERRORS = 20
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
@@ -42,8 +43,8 @@ _DECLARED_ID = re.compile(r"^[ \t]*[^\W\d]\w*[ \t]+([^\W\d]\w*)[ \t]*\"", re.MUL
 
 def grammar_path() -> Path:
     """Find grammar/toc.lark in an installed wheel or in a source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "grammar" / "toc.lark", here.parent / "grammar" / "toc.lark"):
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "grammar" / "toc.lark", package.parent / "grammar" / "toc.lark"):
         if candidate.is_file():
             return candidate
     raise FileNotFoundError("grammar/toc.lark is missing from this installation of toc")

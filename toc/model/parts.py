@@ -1,4 +1,4 @@
-"""The validated model of a theory of change: the one input of every later stage."""
+"""The parts of a theory as validated pydantic models: nodes, links, counterfactuals, the theory."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SkipValidation, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
-from toc.source import Span
-from toc.vocabulary import LINKABLE_KINDS, NODE_ATTRIBUTES, RESULT_FLAGS, RESULT_KINDS, NodeKind
+from toc.model.kinds import LINKABLE_KINDS, NODE_FIELDS, RESULT_FLAG_FIELDS, RESULT_KINDS, NodeKind
+from toc.model.span import Span
 
 Role = Literal[
     "participant", "implementer", "funder", "policymaker", "partner", "volunteer", "researcher", "other"
@@ -27,6 +27,8 @@ Lang = Literal["en", "nl"]
 
 HORIZON_ORDER: dict[str, int] = {"during": 0, "short": 1, "medium": 2, "long": 3}
 Percentage = float
+# Fields that say where a part was written: never part of its meaning.
+POSITIONS = frozenset({"span", "head"})
 
 
 class Located(BaseModel):
@@ -46,7 +48,7 @@ class Located(BaseModel):
             return NotImplemented
         fields = type(self).model_fields
         return all(
-            getattr(self, name) == getattr(other, name) for name in fields if name != "span"
+            getattr(self, name) == getattr(other, name) for name in fields if name not in POSITIONS
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -69,6 +71,8 @@ class Node(Located):
     id: str = Field(min_length=1)
     kind: NodeKind
     label: str = Field(min_length=1)
+    # The keyword, id and label of the declaration: one line for findings to point at.
+    head: SkipJsonSchema[SkipValidation[Span | None]] = Field(default=None, exclude=True, repr=False)
     description: str | None = None
     # actor
     role: Role | None = None
@@ -94,9 +98,9 @@ class Node(Located):
 
     @model_validator(mode="after")
     def _fields_fit_kind(self) -> Node:
-        allowed = {a.field for a in NODE_ATTRIBUTES[self.kind]}
+        allowed = set(NODE_FIELDS[self.kind])
         if self.kind in RESULT_KINDS:
-            allowed |= {f.field for f in RESULT_FLAGS} | {"indicators"}
+            allowed |= {*RESULT_FLAG_FIELDS, "indicators"}
         for name in _OPTIONAL_NODE_FIELDS:
             if name not in allowed and getattr(self, name) not in (None, []):
                 raise ValueError(f"a {self.kind.value} cannot have '{name}'")
@@ -108,7 +112,7 @@ class Node(Located):
 
 
 _OPTIONAL_NODE_FIELDS = tuple(
-    name for name in Node.model_fields if name not in {"span", "id", "kind", "label"}
+    name for name in Node.model_fields if name not in {*POSITIONS, "id", "kind", "label"}
 )
 
 
@@ -159,6 +163,8 @@ class Theory(Located):
     scope: str | None = None
     lang: Lang | None = None
     description: str | None = None
+    # The header's keyword and label, where theory-wide findings point.
+    head: SkipJsonSchema[SkipValidation[Span | None]] = Field(default=None, exclude=True, repr=False)
     nodes: list[Node] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
     counterfactuals: list[Counterfactual] = Field(default_factory=list)
@@ -170,7 +176,7 @@ class Theory(Located):
         # Comments and file names are presentation, not meaning.
         if not isinstance(other, Theory):
             return NotImplemented
-        skip = {"span", "comments", "files"}
+        skip = {*POSITIONS, "comments", "files"}
         return all(
             getattr(self, n) == getattr(other, n) for n in Theory.model_fields if n not in skip
         )

@@ -1,0 +1,1 @@
+"""Developer scripts: generators and long-running checks; not part of the installed package."""

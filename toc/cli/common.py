@@ -1,0 +1,64 @@
+"""What every command shares: exit statuses, the --lang option, usage problems, printing diagnostics."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+if TYPE_CHECKING:
+    from toc.api import Loaded
+    from toc.language.diagnostics import Diagnostic
+
+# The one map from outcomes to exit statuses: 0 clean, 1 findings, 2 input or
+# usage error, 3 a bug in toc; 130 interrupted, 141 the reader went away.
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_CLOSED_PIPE = 130, 141
+LANG_OPTION = click.option(
+    "--lang", type=click.Choice(["en", "nl"]), default=None,
+    help="Language of messages (default: the theory's own 'lang:', else English).")
+
+
+class UsageProblem(Exception):
+    """An input or usage error that ends the command with exit status 2."""
+
+
+def print_diagnostics(diagnostics: list[Diagnostic], loaded: Loaded | None,
+                      stream: str = "stderr") -> None:
+    """Print diagnostics as text with their source lines, to stderr by default."""
+    from toc.report import format_text
+
+    err = stream == "stderr"
+    sources = loaded.sources if loaded else {}
+    lang = loaded.lang if loaded else "en"
+    color = (sys.stderr if err else sys.stdout).isatty() and "NO_COLOR" not in os.environ
+    for diagnostic in diagnostics:
+        click.echo(format_text(diagnostic, sources, color=color, lang=lang), err=err)
+
+
+def run_safely(command: Callable[[], int]) -> NoReturn:
+    """Run a command body and exit with its status; a bug gives a short report, not a traceback."""
+    try:
+        status = command()
+    except UsageProblem as problem:
+        click.echo(f"toc: error: {problem}", err=True)
+        status = EXIT_INPUT
+    except KeyboardInterrupt:
+        status = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`toc ... | head`): not toc's problem. Point stdout at
+        # nothing so that Python's own flush at exit does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = EXIT_CLOSED_PIPE
+    except Exception as problem:  # noqa: BLE001 - the last line of defence
+        if os.environ.get("TOC_DEBUG"):
+            raise
+        click.echo(f"toc: internal error: {type(problem).__name__}: {problem}\n"
+                   "This is a bug in toc; please report it with the file that caused it "
+                   "(set TOC_DEBUG=1 to see the traceback).", err=True)
+        status = EXIT_BUG
+    sys.exit(status)

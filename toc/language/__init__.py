@@ -1,0 +1,7 @@
+"""The language: from text to a validated model, with every problem as a positioned diagnostic.
+
+`source` turns offsets into lines and columns; `vocabulary` holds the bilingual
+keywords; `parser` (the only user of Lark) makes a `syntax` tree; `build`
+resolves names and attributes into the model; `load` follows includes and is
+the entry point. `diagnostics` is the shape every finding takes.
+"""

@@ -1,0 +1,94 @@
+"""Loading a theory: text (and the files it includes) to model and diagnostics."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from toc.language.build import build
+from toc.language.diagnostics import Diagnostic, has_errors, sort_diagnostics
+from toc.language.parser import parse
+from toc.language.source import Source
+from toc.language.syntax import Document
+from toc.model import Theory
+
+# Reads a file's text; raises OSError or UnicodeDecodeError. Supplied by the CLI
+# or the language server, which are the only places that do I/O.
+Reader = Callable[[str], str]
+
+# The header, `theory "..." { ... }`, up to its closing brace (texts may hold braces).
+_TEXT = r'"(?:[^"\\\n]|\\.)*"'
+_HEADER = re.compile(rf'^[ \t]*(theory|theorie)[ \t]+{_TEXT}\s*(\{{(?:{_TEXT}|[^}}"])*\}})?',
+                     re.MULTILINE)
+_LANG_SETTING = re.compile(r"(?<![\w#])(?:lang|taal)\s*:\s*(en|nl)\b")
+_COMMENT_OR_TEXT = re.compile(rf"{_TEXT}|#[^\n]*")
+
+
+@dataclass
+class Loaded:
+    """A loaded theory: the model, what was found wrong, and the texts it came from."""
+
+    theory: Theory
+    diagnostics: list[Diagnostic]
+    lang: str
+    sources: dict[str, Source] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.diagnostics)
+
+
+def detect_lang(text: str) -> str:
+    """Guess the language of messages from the text alone, so syntax errors are in it too.
+
+    The header's `lang:`/`taal:` setting wins; a Dutch `theorie` header means Dutch.
+    Comments and texts are not read, so `# lang: nl` in a note changes nothing.
+    """
+    header = _HEADER.search(text)
+    if header is None:
+        return "en"
+    braces = _COMMENT_OR_TEXT.sub(" ", header.group(2) or "")
+    setting = _LANG_SETTING.search(braces)
+    if setting:
+        return setting.group(1)
+    return "nl" if header.group(1) == "theorie" else "en"
+
+
+def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
+         read: Reader | None = None) -> Loaded:
+    """Parse and build a theory from text; `read` resolves `use` includes."""
+    lang = lang or detect_lang(text)
+    if not path.startswith("<"):
+        # Spelled as includes are, so that `use` finds a cycle back to this file.
+        path = posixpath.normpath(path)
+    sources: dict[str, Source] = {}
+    documents: dict[str, Document] = {}
+
+    def parse_source(source: Source) -> Document:
+        sources[source.path] = source
+        document = parse(source, lang)
+        documents[source.path] = document
+        return document
+
+    def loader(including: str, relative: str) -> Document | tuple[str, str]:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(including), relative))
+        if target in documents:
+            return documents[target]
+        if read is None:
+            return ("E201", "")
+        try:
+            included_text = read(target)
+        except FileNotFoundError:
+            return ("E201", "")
+        except UnicodeDecodeError:
+            return ("E203", "not UTF-8 text")
+        except OSError as problem:
+            return ("E203", problem.strerror or str(problem))
+        return parse_source(Source(target, included_text))
+
+    document = parse_source(Source(path, text))
+    theory, diagnostics = build(document, lang, loader)
+    return Loaded(theory, sort_diagnostics(diagnostics), lang, sources, documents)
