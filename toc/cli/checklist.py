@@ -34,7 +34,8 @@ def checklist(path: str, output: str | None, lang: str | None) -> None:
 
     def body() -> int:
         from toc import i18n
-        from toc.checklist import build, render
+        from toc.api import checklist as make_checklist
+        from toc.checklist import render
 
         message_lang = lang or "en"
         if output is not None:
@@ -44,7 +45,7 @@ def checklist(path: str, output: str | None, lang: str | None) -> None:
             print_diagnostics(diagnostics, loaded)
             return EXIT_INPUT
         print_diagnostics(diagnostics, loaded)  # warnings only, at this point
-        made = build(loaded, "<stdin>" if path == "-" else os.path.basename(path))
+        made = make_checklist(loaded, "<stdin>" if path == "-" else os.path.basename(path))
         text = render(made, loaded.lang)
         if output is None:
             click.echo(text, nl=False)

@@ -79,7 +79,7 @@ def lint(paths: tuple[str, ...], lang: str | None, output: str | None, fail_on: 
                                   errors=_count_errors(diagnostics, loaded.lang if loaded else lang)),
                                err=True)
                 continue
-            from toc.lint import lint as run_lint
+            from toc.api import lint as run_lint
 
             summary_lang = summary_lang or loaded.lang
 

@@ -17,17 +17,17 @@ FormatFunction = Callable[[str], str]
 
 
 def find_lint() -> LintFunction:
-    """The linter: `toc.lint.lint`."""
-    from toc.lint import lint
+    """The linter: `toc.api.lint`."""
+    from toc.api import lint
 
     return lint
 
 
 def find_formatter() -> FormatFunction:
-    """The formatter, text to text: `toc.fmt.format_text` (it raises when it refuses)."""
-    from toc.fmt import format_text
+    """The formatter, text to text: `toc.api.format_source` (it raises when it refuses)."""
+    from toc.api import format_source
 
-    return lambda text: format_text(text).text
+    return format_source
 
 
 def lint_findings(loaded: Loaded, lint: LintFunction | None) -> list[Diagnostic]:
