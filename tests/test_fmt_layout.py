@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tests import catalogues
 from toc.fmt import format_text
 from toc.fmt.printer import WIDTH
-from toc.i18n import fmt_en, fmt_nl, placeholders
+from toc.i18n import placeholders
 
 
 def fmt(text: str) -> str:
@@ -54,9 +55,10 @@ def test_empty_input_stays_empty_and_text_ends_with_one_newline() -> None:
 
 
 def test_english_and_dutch_messages_agree() -> None:
-    assert fmt_en.MESSAGES.keys() == fmt_nl.MESSAGES.keys()
-    for key, english in fmt_en.MESSAGES.items():
-        assert placeholders(english) == placeholders(fmt_nl.MESSAGES[key]), key
+    english, dutch = catalogues.area("fmt", "en"), catalogues.area("fmt", "nl")
+    assert english and english.keys() == dutch.keys()
+    for key, text in english.items():
+        assert placeholders(text) == placeholders(dutch[key]), key
 
 
 def test_the_before_and_after_examples_in_the_docs_are_true() -> None:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+from tests import catalogues
 from toc import i18n
 
 SOURCE = Path(__file__).resolve().parent.parent / "toc"
@@ -46,17 +50,49 @@ def test_plurals() -> None:
     assert i18n.count("node", 3, "nl") == "3 elementen"
 
 
-def test_no_key_is_defined_by_two_areas() -> None:
-    import importlib
-    import pkgutil
-
-    from toc import i18n as package
-
+def test_no_code_appears_twice_in_a_catalogue() -> None:
     for lang in i18n.LANGUAGES:
-        owners: dict[str, str] = {}
-        for module in pkgutil.iter_modules(package.__path__):
-            if module.name.endswith(f"_{lang}"):
-                messages = importlib.import_module(f"toc.i18n.{module.name}").MESSAGES
-                for key in messages:
-                    assert key not in owners, f"{key} is in both {owners[key]} and {module.name}"
-                    owners[key] = module.name
+        codes = [m.context for m in catalogues.read(lang) if m.context]
+        assert len(codes) == len(set(codes)), lang
+
+
+def test_every_dutch_entry_follows_its_english_source() -> None:
+    """Missing, stale (fuzzy, or made for another English text), empty or with other placeholders."""
+    found = catalogues.problems(catalogues.read("en"), catalogues.read("nl"))
+    assert found == {"missing": [], "obsolete": [], "stale": [], "empty": [], "placeholders": []}
+
+
+def _reread(lang: str) -> Catalog:
+    with catalogues.FILES[lang].open("rb") as stream:
+        return read_po(stream)
+
+
+def test_a_changed_english_text_makes_its_dutch_entry_stale() -> None:
+    template, dutch = _reread("en"), _reread("nl")
+    old = next(m for m in template if m.context == "E108")
+    template.delete(old.id, "E108")
+    template.add(old.id + " (reworded)", context="E108")
+    assert catalogues.problems(template, dutch)["stale"] == ["E108"]
+    dutch.update(template)  # what Poedit's "update from POT" does: the entry becomes fuzzy
+    assert next(m for m in dutch if m.context == "E108").fuzzy
+    assert catalogues.problems(template, dutch)["stale"] == ["E108"]
+
+
+def test_missing_entries_and_other_placeholders_are_found() -> None:
+    template, dutch = _reread("en"), _reread("nl")
+    entry = next(m for m in dutch if m.context == "E102")
+    entry.string = entry.string.replace("{name}", "{naam}")
+    removed = next(m for m in dutch if m.context == "E108")
+    dutch.delete(removed.id, "E108")
+    found = catalogues.problems(template, dutch)
+    assert found["missing"] == ["E108"] and found["placeholders"] == ["E102"]
+
+
+def test_compiled_catalogues_say_the_same_as_their_sources(tmp_path) -> None:
+    from toc.i18n.compiler import compile_catalogues, read_source
+
+    for path in compile_catalogues(catalogues.FOLDER, tmp_path):
+        lang = path.stem
+        compiled = i18n._read_compiled(path)
+        assert compiled == read_source(catalogues.FILES[lang], lang)
+        assert len(compiled) > 500

@@ -38,6 +38,8 @@ def test_the_wheel_carries_the_grammar(wheel: Path) -> None:
     assert "toc/grammar/toc.lark" in names
     assert "toc/language/parser.py" in names
     assert "toc/py.typed" in names
+    assert {"toc/i18n/en.mo", "toc/i18n/nl.mo"} <= set(names)
+    assert not any(name.endswith((".po", ".pot")) for name in names)
 
 
 def test_installed_wheel_checks_an_example(wheel: Path, tmp_path: Path) -> None:

@@ -175,11 +175,12 @@ def test_rename_finds_every_occurrence_and_refuses_what_would_break() -> None:
 
 
 def test_the_server_messages_exist_in_both_languages_with_the_same_placeholders() -> None:
-    from toc.i18n import lsp_en, lsp_nl
+    from tests import catalogues
 
-    assert lsp_en.MESSAGES.keys() == lsp_nl.MESSAGES.keys()
-    for key, english in lsp_en.MESSAGES.items():
-        assert i18n.placeholders(english) == i18n.placeholders(lsp_nl.MESSAGES[key]), key
+    english, dutch = catalogues.area("lsp", "en"), catalogues.area("lsp", "nl")
+    assert english and english.keys() == dutch.keys()
+    for key, text in english.items():
+        assert i18n.placeholders(text) == i18n.placeholders(dutch[key]), key
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)

@@ -83,8 +83,8 @@ def test_the_formatter_adapter_uses_the_injected_function() -> None:
 
 
 def test_the_real_partners_are_the_linter_and_the_formatter() -> None:
+    from toc.api import lint
     from toc.fmt import format_text
-    from toc.lint import lint
 
     assert adapters.find_lint() is lint
     messy = 'outcome   a "A"   {horizon:short}\n'

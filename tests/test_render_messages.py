@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
+from tests import catalogues
 from toc import i18n
-from toc.i18n import render_en, render_nl
 
 
 def test_both_languages_have_the_same_keys_and_placeholders() -> None:
-    assert render_en.MESSAGES.keys() == render_nl.MESSAGES.keys()
-    for key, english in render_en.MESSAGES.items():
-        assert i18n.placeholders(english) == i18n.placeholders(render_nl.MESSAGES[key]), key
+    english, dutch = catalogues.area("render", "en"), catalogues.area("render", "nl")
+    assert english and english.keys() == dutch.keys()
+    for key, text in english.items():
+        assert i18n.placeholders(text) == i18n.placeholders(dutch[key]), key
 
 
 def test_dutch_speaks_to_the_reader_as_je_like_the_rest_of_toc() -> None:
-    formal = [key for key, text in render_nl.MESSAGES.items()
+    formal = [key for key, text in catalogues.area("render", "nl").items()
               if re.search(r"\b(u|uw|bedoelt u|ziet u|kunt u)\b", text)]
     assert formal == []
     assert i18n.text("render.did_you_mean", "nl", name="x") == "bedoel je 'x'?"

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests import catalogues
 from tests.conftest import ROOT
 from toc.cli import review_action
-from toc.i18n import review_en, review_nl
 
 STUB = """#!{python}
 # A stand-in for toc: logs its arguments and answers as configured.
@@ -153,7 +153,8 @@ def test_an_unknown_base_falls_back_to_every_theory(repo, capsys) -> None:
 
 
 def test_messages_exist_in_both_languages() -> None:
-    assert review_en.MESSAGES.keys() == review_nl.MESSAGES.keys()
+    english, dutch = catalogues.area("review", "en"), catalogues.area("review", "nl")
+    assert english and english.keys() == dutch.keys()
 
 
 # action.yml and the example workflow -------------------------------------------------

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests import catalogues
 from toc import i18n
 from toc.cli.common import UsageProblem
 from toc.cli.watch import Watched, included_files, watch
-from toc.i18n import watch_en, watch_nl
 
 THEORY = 'theory "T" { lang: en }\nintervention a "A"\noutcome b "B"\na -> b\n'
 LIMIT = 60  # seconds: a bound on waiting for the watcher, never an assertion on speed
@@ -179,9 +179,10 @@ def test_standard_input_cannot_be_watched() -> None:
 
 
 def test_messages_exist_in_both_languages_with_the_same_placeholders() -> None:
-    assert watch_en.MESSAGES.keys() == watch_nl.MESSAGES.keys()
-    for key, english in watch_en.MESSAGES.items():
-        assert i18n.placeholders(english) == i18n.placeholders(watch_nl.MESSAGES[key]), key
+    english, dutch = catalogues.area("watch", "en"), catalogues.area("watch", "nl")
+    assert english and english.keys() == dutch.keys()
+    for key, text in english.items():
+        assert i18n.placeholders(text) == i18n.placeholders(dutch[key]), key
 
 
 def test_ctrl_c_while_waiting_ends_cleanly(plan) -> None:
