@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bench.generate import count_paths, layered, synthetic
 from tests.conftest import load_text
 from toc.analysis import graph
@@ -25,6 +28,52 @@ def test_dominators_on_a_diamond() -> None:
     assert graph.dominates(intervals, "c", "d")
     assert not graph.dominates(intervals, "a", "d")
     assert not graph.dominates(intervals, "x", "d")  # not reachable from the root
+
+
+# The irreducible graph of figure 4 in Cooper, Harvey and Kennedy's paper, numbered
+# 6 (the root) down to 1: 5 and 4 lead into a loop between 1, 2 and 3.
+PAPER = {"6": ["5", "4"], "5": ["1"], "4": ["2", "3"], "1": ["2"], "2": ["1", "3"], "3": ["2"]}
+
+
+def test_dominators_on_the_irreducible_graph_of_the_paper() -> None:
+    assert graph.immediate_dominators(PAPER, "6") == {
+        "6": "6", "5": "6", "4": "6", "1": "6", "2": "6", "3": "6"}
+
+
+def test_dominators_on_a_loop_with_an_exit() -> None:
+    loop = {"r": ["a"], "a": ["b"], "b": ["c", "e"], "c": ["d"], "d": ["a", "f"], "e": ["f"], "f": []}
+    assert graph.immediate_dominators(loop, "r") == {
+        "r": "r", "a": "r", "b": "a", "c": "b", "d": "c", "e": "b", "f": "b"}
+
+
+def _brute_force_dominators(successors: dict[str, list[str]], root: str) -> dict[str, set[str]]:
+    """d dominates n when n cannot be reached from the root once d is taken away."""
+    reached = graph.reachable(successors, [root])
+    found = {n: {n, root} for n in reached}
+    for d in reached - {root}:
+        without = {k: [c for c in v if c != d] for k, v in successors.items() if k != d}
+        still = graph.reachable(without, [root])
+        for n in reached - still:
+            found[n].add(d)
+    return found
+
+
+@given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_dominators_agree_with_their_definition(edges: list[tuple[int, int]]) -> None:
+    successors: dict[str, list[str]] = {str(n): [] for n in range(8)}
+    for source, target in edges:
+        if str(target) not in successors[str(source)]:
+            successors[str(source)].append(str(target))
+    idom = graph.immediate_dominators(successors, "0")
+    expected = _brute_force_dominators(successors, "0")
+    assert set(idom) == set(expected)
+    for node in idom:  # the dominators of a node are its chain of immediate dominators
+        chain, current = {node}, node
+        while idom[current] != current:
+            current = idom[current]
+            chain.add(current)
+        assert chain == expected[node], node
 
 
 def facts(text: str) -> Facts:
