@@ -98,11 +98,13 @@ def test_the_place_at_the_cursor(before: str, what: str, key: str | None) -> Non
 def test_ids_are_offered_by_the_kind_the_attribute_needs() -> None:
     assert labels('intervention x "X" { by: ') == ["parents", "team"]
     assert labels('intervention x "X" { by: parents, ') == ["team"]
-    assert labels("a -> b { when: ") == ["trust"]
+    # contexts first, then the results and outside factors that may also condition a link
+    assert labels("a -> b { when: ") == ["trust", "skills", "school"]
     assert labels("a -> b { assumes: ") == ["weekly"]
     assert labels('intervention x "X" { serves: ') == ["dignity"]
     assert labels("counterfactual ") == ["skills"]
-    assert labels("counterfactual { contributors: ") == ["parents", "team", "practice", "school"]
+    # in the order of the kinds the attribute takes: outside factors first
+    assert labels("counterfactual { contributors: ") == ["school", "practice", "parents", "team"]
     linkable = labels("practice -> ")
     assert "choosing" in linkable and "parents" not in linkable and "weekly" not in linkable
 

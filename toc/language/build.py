@@ -30,16 +30,21 @@ from toc.language.vocabulary import (
     COUNTERFACTUAL,
     COUNTERFACTUAL_ATTRIBUTES,
     COUNTERFACTUAL_TARGET_KINDS,
+    ASSUMES,
     ENUMS,
+    GROUP,
+    GROUP_ATTRIBUTES,
     INDICATOR,
     INDICATOR_ATTRIBUTES,
     LINK_ATTRIBUTES,
     NODE_ATTRIBUTES,
     NODE_KIND_BY_WORD,
     NODE_WORDS,
+    PERCENT_UNITS,
     RESULT_FLAGS,
     THEORY,
     THEORY_ATTRIBUTES,
+    UNKNOWN,
     USE,
     Attribute,
     Flag,
@@ -49,8 +54,8 @@ from toc.language.vocabulary import (
     enum_value,
     flag_index,
 )
-from toc.model import Comment, Counterfactual, Indicator, Link, Node, Theory
-from toc.model.kinds import LINKABLE_KINDS, RESULT_KINDS, NodeKind
+from toc.model import Comment, Counterfactual, Group, Indicator, Link, Node, Theory
+from toc.model.kinds import CONDITION_KINDS, INDICATOR_KINDS, LINKABLE_KINDS, RESULT_KINDS, NodeKind
 from toc.model.span import Span
 
 # Resolves `use "path"` from a document: returns the parsed document, or an
@@ -63,9 +68,13 @@ SUGGESTION_BUDGET = 200_000
 
 @dataclass
 class _Declared:
-    kind: NodeKind
+    kind: NodeKind | None  # None: a group
     word: Word
     statement: Declaration
+
+    @property
+    def is_group(self) -> bool:
+        return self.kind is None
 
 
 @dataclass
@@ -101,6 +110,13 @@ class Builder:
     def kind_name(self, kind: NodeKind, article: bool = False) -> str:
         return self.t(("a.kind." if article else "kind.") + kind.value)
 
+    def either(self, kinds: tuple[NodeKind, ...]) -> str:
+        """'a context, an outcome or an effect': the kinds an attribute accepts."""
+        names = [self.kind_name(kind, article=True) for kind in kinds]
+        if len(names) == 1:
+            return names[0]
+        return ", ".join(names[:-1]) + f" {self.t('word.or')} {names[-1]}"
+
     def suggest(self, word: str, candidates: Any) -> str | None:
         candidates = list(candidates)
         if self.state.compared + len(candidates) > SUGGESTION_BUDGET:
@@ -122,6 +138,7 @@ class Builder:
             if isinstance(statement, Declaration):
                 self.declare(statement)
             if isinstance(statement, Declaration) and statement.keyword.text not in NODE_KIND_BY_WORD \
+                    and statement.keyword.text not in GROUP.spellings \
                     or isinstance(statement, Block) and statement.keyword.text in NODE_KIND_BY_WORD:
                 # A misspelt keyword, or `outcome skills { ... }` without its label, is
                 # reported once; its id is not reported again as unknown wherever it is used.
@@ -131,9 +148,14 @@ class Builder:
         nodes: list[Node] = []
         links: list[Link] = []
         counterfactuals: list[Counterfactual] = []
+        groups: list[Group] = []
         header: Header | None = None
         for statement in statements:
-            if isinstance(statement, Declaration):
+            if isinstance(statement, Declaration) and statement.keyword.text in GROUP.spellings:
+                group = self.group(statement)
+                if group is not None:
+                    groups.append(group)
+            elif isinstance(statement, Declaration):
                 node = self.node(statement)
                 if node is not None:
                     nodes.append(node)
@@ -152,8 +174,9 @@ class Builder:
                 else:
                     header = statement
                     theory_fields = self.header(statement)
+        groups = self.check_groups(groups)
         theory = Theory(
-            nodes=nodes, links=links, counterfactuals=counterfactuals,
+            nodes=nodes, links=links, counterfactuals=counterfactuals, groups=groups,
             comments=comments, files=files,
             span=header.span if header else None,
             head=join(header.keyword.span, header.label.span) if header else None, **theory_fields,
@@ -233,7 +256,7 @@ class Builder:
     # declarations -----------------------------------------------------------------
     def declare(self, statement: Declaration) -> None:
         kind = NODE_KIND_BY_WORD.get(statement.keyword.text)
-        if kind is None:
+        if kind is None and statement.keyword.text not in GROUP.spellings:
             return  # reported when the node itself is built
         node_id = statement.id.text
         previous = self.state.declared.get(node_id)
@@ -255,22 +278,82 @@ class Builder:
             else:
                 self.unknown_keyword(statement.keyword)
             return None
-        declared = self.state.declared.get(statement.id.text)
-        if declared is None or declared.statement is not statement:
+        if not self.first_declaration(statement):
             return None  # a duplicate, already reported
-        label = statement.label.text
-        if not label.strip():
-            self.error("E108", statement.label.span, self.t("E108"), self.t("E108.hint"))
-            label = statement.id.text
+        label = self.label(statement)
         flags = RESULT_FLAGS if kind in RESULT_KINDS else ()
         values = self.attributes(statement.attributes, NODE_ATTRIBUTES[kind], flags,
                                  lambda: self.t("where.node", kind=self.kind_name(kind, article=True)),
-                                 allow_indicators=kind in RESULT_KINDS)
+                                 indicators_here=kind in INDICATOR_KINDS)
         if kind in (NodeKind.OUTCOME, NodeKind.IMPACT):
             values.setdefault("intended", True)
             values.setdefault("positive", True)
         return self.make(Node, statement.span, id=statement.id.text, kind=kind, label=label,
                          head=join(statement.keyword.span, statement.label.span), **values)
+
+    def first_declaration(self, statement: Declaration) -> bool:
+        declared = self.state.declared.get(statement.id.text)
+        return declared is not None and declared.statement is statement
+
+    def label(self, statement: Declaration) -> str:
+        """The label of a declaration; an empty one is reported and replaced by the id."""
+        if statement.label.text.strip():
+            return statement.label.text
+        self.error("E108", statement.label.span, self.t("E108"), self.t("E108.hint"))
+        return statement.id.text
+
+    # groups -------------------------------------------------------------------------
+    def group(self, statement: Declaration) -> Group | None:
+        if not self.first_declaration(statement):
+            return None
+        label = self.label(statement)
+        values = self.attributes(statement.attributes, GROUP_ATTRIBUTES, (),
+                                 lambda: self.t("where.group"))
+        return self.make(Group, statement.span, id=statement.id.text, label=label,
+                         head=join(statement.keyword.span, statement.label.span), **values)
+
+    def check_groups(self, groups: list[Group]) -> list[Group]:
+        """Each element or group in one group at most, and no group inside itself: report, then drop."""
+        parent: dict[str, Group] = {}
+        for group in groups:
+            kept = []
+            for member in group.members:
+                first = parent.get(member)
+                if first is not None:
+                    span = self.member_span(group, member)
+                    self.error("E125", span, self.t("E125", name=member, first=first.label,
+                                                    second=group.label),
+                               self.t("E125.hint"),
+                               related=(Related(self.member_span(first, member) or first.span,
+                                                self.t("E125.related")),) if first.span else ())
+                    continue
+                parent[member] = group
+                kept.append(member)
+            group.members = kept
+        by_id = {group.id: group for group in groups}
+        for group in groups:
+            seen, current = {group.id}, group.id
+            while current in parent:
+                current = parent[current].id
+                if current in seen:
+                    self.error("E126", group.head or group.span, self.t("E126", name=group.id),
+                               self.t("E126.hint"))
+                    outer = parent[group.id]
+                    outer.members = [m for m in outer.members if m != group.id]
+                    del parent[group.id]
+                    break
+                seen.add(current)
+        return list(by_id.values())
+
+    def member_span(self, group: Group, member: str) -> Span | None:
+        declared = self.state.declared.get(group.id)
+        attributes = declared.statement.attributes if declared else None
+        for item in attributes.items if attributes else ():
+            if isinstance(item, Pair):
+                for value in item.values:
+                    if value.text == member:
+                        return value.span
+        return group.span
 
     def make(self, model: type, span: Span, **values: Any) -> Any:
         """Construct a model part; a validation error here is a bug, but is reported, not raised."""
@@ -283,7 +366,7 @@ class Builder:
     # attributes -------------------------------------------------------------------
     def attributes(self, attributes: Attributes | None, specs: tuple[Attribute, ...],
                    flags: tuple[Flag, ...], describe: Callable[[], str], *,
-                   allow_indicators: bool = False, allow_text: bool = False) -> dict[str, Any]:
+                   indicators_here: bool = False, allow_text: bool = False) -> dict[str, Any]:
         """Read a braced attribute list; `describe` names the statement, for messages only."""
         values: dict[str, Any] = {}
         if attributes is None:
@@ -306,7 +389,12 @@ class Builder:
                 else:
                     given[spec.field] = item.key
                     value = self.attribute_value(spec, item)
-                    if value is not None:
+                    if isinstance(value, _Text):
+                        values[value.field] = value.text
+                    elif isinstance(value, _Percent):
+                        values[spec.field] = value.value
+                        values[f"{spec.field}%"] = True  # read by percent_unit
+                    elif value is not None:
                         values[spec.field] = value
             elif isinstance(item, FlagItem):
                 self.flag(item, flag_by_spelling, flags_given, values, describe, previous_item)
@@ -316,7 +404,7 @@ class Builder:
                 else:
                     self.error("E121", item.span, self.t("E121"), self.t("E121.hint"))
             elif isinstance(item, Nested):
-                indicator = self.nested(item, allow_indicators, describe)
+                indicator = self.nested(item, indicators_here, describe)
                 if indicator is not None:
                     indicators.append(indicator)
             previous_item = item
@@ -324,7 +412,22 @@ class Builder:
             values["scenario"] = " ".join(texts)
         if indicators:
             values["indicators"] = indicators
+        if "baseline" in given or "target" in given:
+            self.percent_unit(values, given)
         return values
+
+    def percent_unit(self, values: dict[str, Any], given: dict[str, Word]) -> None:
+        """A `%` on a baseline or target means percent: another unit beside it is a contradiction."""
+        percent = [name for name in ("baseline", "target") if values.pop(f"{name}%", False)]
+        if not percent:
+            return
+        unit = values.get("unit")
+        if unit is None:
+            values["unit"] = "%"
+        elif unit.strip().lower() not in PERCENT_UNITS:
+            word = given[percent[0]]
+            self.error("E123", word.span, self.t("E123", attribute=word.text, unit=unit),
+                       self.t("E123.hint"))
 
     def unknown_attribute(self, key: Word, specs: tuple[Attribute, ...], flags: tuple[Flag, ...],
                           where: str) -> None:
@@ -332,8 +435,10 @@ class Builder:
         allowed = [self.spell(a.word) for a in specs] + [self.spell(f.word) for f in flags]
         message = self.with_suggestion(self.t("E105", name=key.text, where=where), key.text,
                                        spellings + [s for f in flags for s in f.word.spellings])
-        self.error("E105", key.span, message,
-                   self.t("E105.hint", allowed=", ".join(allowed) or "-"))
+        hint = self.t("E105.hint", allowed=", ".join(allowed) or "-")
+        if key.text in ASSUMES.word.spellings:
+            hint = self.t("E105.hint.assumes")
+        self.error("E105", key.span, message, hint)
 
     def flag(self, item: FlagItem, flag_by_spelling: dict[str, Flag], flags_given: dict[str, Word],
              values: dict[str, Any], describe: Callable[[], str], previous_item: Any) -> None:
@@ -360,6 +465,8 @@ class Builder:
         name = pair.key.text
         if spec.type is ValueType.REFS:
             return self.references(pair.values, spec.ref_kinds, name)
+        if spec.type is ValueType.MEMBERS:
+            return self.members(pair.values, name)
         if len(pair.values) > 1:
             self.error("E112", pair.values[1].span, self.t(
                 "E112", attribute=name, expected=self.t("build.one_value"),
@@ -375,7 +482,24 @@ class Builder:
                 self.error("E118", value.span, self.t("E118", attribute=name, value=value.raw))
                 return None
             return float(value.raw)
+        if spec.type is ValueType.MEASURE:
+            return self.measure(value, name)
+        if spec.type is ValueType.PERCENT_OR_TEXT and value.type == "string":
+            assert spec.text_field is not None
+            return _Text(spec.text_field, value.text)
         return self.percentage(value, name)
+
+    def measure(self, value: Value, name: str) -> float | str | _Percent | None:
+        """An indicator's baseline or target: a number, a percentage or `unknown`."""
+        if value.type == "name" and value.text in UNKNOWN.spellings:
+            return "unknown"
+        if value.type != "number":
+            self.error("E118", value.span, self.t("E118.measure", attribute=name, value=value.raw),
+                       self.t("E118.measure.hint", unknown=self.spell(UNKNOWN)))
+            return None
+        if value.raw.endswith("%"):
+            return _Percent(float(value.raw[:-1]))
+        return float(value.raw)
 
     def enum(self, spec: Attribute, value: Value, name: str) -> str | None:
         assert spec.enum is not None
@@ -396,6 +520,11 @@ class Builder:
         if number is None or not 0 <= number <= 100:
             self.error("E107", value.span, self.t("E107", attribute=name, value=value.raw))
             return None
+        if not value.raw.endswith("%") and 0 < number < 1:
+            # 0.3 is almost always a fraction meant as 30%, not 0.3%.
+            self.error("E124", value.span, self.t("E124", attribute=name, value=value.raw),
+                       self.t("E124.hint", percent=f"{number * 100:g}%"))
+            return None
         return number
 
     def references(self, values: tuple[Value, ...], kinds: tuple[NodeKind, ...],
@@ -410,6 +539,20 @@ class Builder:
                 resolved.append(value.text)
         return resolved
 
+    def members(self, values: tuple[Value, ...], name: str) -> list[str]:
+        """A group's members: declared elements of any kind, or other groups."""
+        found: list[str] = []
+        for value in values:
+            if value.type != "name":
+                self.error("E112", value.span, self.t(
+                    "E112", attribute=name, expected=self.t("token.NAME"), found=value.raw))
+            elif value.text not in self.state.declared:
+                if value.text not in self.state.unparsed_ids:
+                    self.unknown_node(value.text, value.span, ())
+            else:
+                found.append(value.text)
+        return found
+
     def resolve(self, node_id: str, span: Span, kinds: tuple[NodeKind, ...], attribute: str) -> bool:
         """Check that an id names a declared node of one of the kinds; report if not."""
         declared = self.state.declared.get(node_id)
@@ -417,13 +560,19 @@ class Builder:
             if node_id not in self.state.unparsed_ids:
                 self.unknown_node(node_id, span, kinds)
             return False
+        if declared.kind is None:
+            expected = self.either(kinds)
+            self.error("E104", span, self.t(
+                "E104", name=node_id, actual=self.t("a.group"), attribute=f"'{attribute}'",
+                expected=expected), self.t("E104.hint.group"))
+            return False
         if declared.kind not in kinds:
-            expected = f" {self.t('word.or')} ".join(self.kind_name(k, article=True) for k in kinds)
+            expected = self.either(kinds)
             # A context under `assumes:` or an assumption under `when:` is a mix-up
             # with a clear fix: name the attribute that takes it.
             better = {NodeKind.CONTEXT: "E104.hint.when",
                       NodeKind.ASSUMPTION: "E104.hint.assumes"}.get(declared.kind)
-            hint = self.t(better) if better and kinds in ((NodeKind.CONTEXT,),
+            hint = self.t(better) if better and kinds in (CONDITION_KINDS,
                                                           (NodeKind.ASSUMPTION,)) else None
             self.error("E104", span, self.t(
                 "E104", name=node_id, actual=self.kind_name(declared.kind, article=True),
@@ -434,11 +583,12 @@ class Builder:
     def unknown_node(self, node_id: str, span: Span, kinds: tuple[NodeKind, ...]) -> None:
         candidates = self.state.ids_by_kinds.get(kinds)
         if candidates is None:
-            candidates = [i for i, d in self.state.declared.items() if d.kind in kinds]
+            candidates = [i for i, d in self.state.declared.items() if d.kind in kinds or not kinds]
             self.state.ids_by_kinds[kinds] = candidates
         message = self.with_suggestion(self.t("E102", name=node_id), node_id,
                                        candidates or self.state.declared)
-        kind = kinds[0] if len(kinds) == 1 else NodeKind.OUTCOME
+        # The example declares the kind the attribute mostly takes: a context for `when:`.
+        kind = kinds[0] if len(kinds) == 1 or kinds[:1] == (NodeKind.CONTEXT,) else NodeKind.OUTCOME
         keyword = self.spell(NODE_WORDS[kind])
         self.error("E102", span, message,
                    self.t("E102.hint", example=f'{keyword} {node_id} "..."'))
@@ -455,7 +605,9 @@ class Builder:
             return None
         if not allowed:
             self.error("E113", item.keyword.span, self.t(
-                "E113", keyword=item.keyword.text, problem=self.t("E113.nested", where=describe())))
+                "E113", keyword=item.keyword.text, problem=self.t("E113.nested", where=describe())),
+                self.t("E113.hint.indicator", kinds=", ".join(
+                    self.kind_name(kind, article=True) for kind in INDICATOR_KINDS)))
             return None
         if not item.label.text.strip():
             self.error("E108", item.label.span, self.t("E108"), self.t("E108.hint"))
@@ -498,6 +650,10 @@ class Builder:
             if word.text not in self.state.unparsed_ids:
                 self.unknown_node(word.text, word.span, LINKABLE_KINDS)
             return False
+        if declared.kind is None:
+            self.error("E115", word.span, self.t("E115", actual=self.t("a.group")),
+                       self.t("E115.group"))
+            return False
         if declared.kind not in LINKABLE_KINDS:
             advice_key = f"E115.{declared.kind.value}"
             self.error("E115", word.span,
@@ -527,8 +683,9 @@ class Builder:
                 if word.text not in self.state.unparsed_ids:
                     self.unknown_node(word.text, word.span, COUNTERFACTUAL_TARGET_KINDS)
             elif declared.kind not in COUNTERFACTUAL_TARGET_KINDS:
-                self.error("E117", word.span, self.t(
-                    "E117", name=word.text, actual=self.kind_name(declared.kind, article=True)))
+                actual = self.t("a.group") if declared.kind is None else self.kind_name(
+                    declared.kind, article=True)
+                self.error("E117", word.span, self.t("E117", name=word.text, actual=actual))
             else:
                 targets.append(word.text)
         values = self.attributes(statement.attributes, COUNTERFACTUAL_ATTRIBUTES, (),
@@ -544,6 +701,21 @@ class Builder:
         else:
             values["label"] = label
         return values
+
+
+@dataclass(frozen=True)
+class _Percent:
+    """A baseline or target written with `%`: a number, and a claim about the unit."""
+
+    value: float
+
+
+@dataclass(frozen=True)
+class _Text:
+    """The words given where a percentage or a text may stand; they go to their own field."""
+
+    field: str
+    text: str
 
 
 def join(first: Span, last: Span) -> Span:

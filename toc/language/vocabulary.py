@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from toc.model.kinds import LINKABLE_KINDS, NODE_FIELDS, RESULT_KINDS, NodeKind
+from toc.model.kinds import CONDITION_KINDS, NODE_FIELDS, RESULT_KINDS, NodeKind
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ THEORY = Word("theory", "theorie")
 USE = Word("use", "gebruik")
 COUNTERFACTUAL = Word("counterfactual", "tegenfeitelijk", ("contrafeitelijk",))
 INDICATOR = Word("indicator", "indicator")
+GROUP = Word("group", "groep")
 
 
 # Enumerated values ----------------------------------------------------------
@@ -85,12 +86,18 @@ ENUMS: dict[str, dict[str, Word]] = {
         "low": Word("low", "laag"),
         "medium": Word("medium", "middel"),
         "high": Word("high", "hoog"),
+        "unrated": Word("unrated", "onbeoordeeld"),
     },
     "evidence": {
         "strong": Word("strong", "sterk"),
         "moderate": Word("moderate", "matig"),
         "weak": Word("weak", "zwak"),
         "untested": Word("untested", "ongetoetst"),
+        "unrated": Word("unrated", "onbeoordeeld"),
+    },
+    "aim": {
+        "more": Word("more", "meer", ("increase", "toename")),
+        "less": Word("less", "minder", ("reduce", "afname")),
     },
     "loop": {
         "reinforcing": Word("reinforcing", "versterkend"),
@@ -118,6 +125,12 @@ class ValueType(str, Enum):
     REFS = "refs"
     NUMBER = "number"
     PERCENT = "percent"
+    # a number, a percentage or `unknown` (an indicator's baseline and target)
+    MEASURE = "measure"
+    # a percentage, or a text in the source's own words (a link's confidence)
+    PERCENT_OR_TEXT = "percent_or_text"
+    # elements or groups, of any kind (a group's members)
+    MEMBERS = "members"
 
 
 @dataclass(frozen=True)
@@ -130,6 +143,8 @@ class Attribute:
     enum: str | None = None
     ref_kinds: tuple[NodeKind, ...] = ()
     many: bool = False
+    # PERCENT_OR_TEXT: the model field that keeps the words when a text is given
+    text_field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -160,12 +175,16 @@ def _percent(en: str, nl: str) -> Attribute:
 DESCRIPTION = _text("description", "beschrijving")
 EVIDENCE = _enum("evidence", "bewijs", "evidence")
 SOURCE = _text("source", "bron")
+ASSUMES = _refs("assumes", "veronderstelt", (NodeKind.ASSUMPTION,))
 
 THEORY_ATTRIBUTES = (
     _text("version", "versie"),
     _text("scope", "reikwijdte"),
     _enum("lang", "taal", "lang"),
     DESCRIPTION,
+    SOURCE,
+    EVIDENCE,
+    ASSUMES,
 )
 
 _DOERS = _refs("by", "door", (NodeKind.ACTOR,))
@@ -177,9 +196,11 @@ RESULT_ATTRIBUTES = (
     _enum("horizon", "termijn", "horizon"),
     _enum("level", "niveau", "level"),
     _enum("track", "spoor", "track"),
+    _enum("aim", "streven", "aim"),
     _refs("valued_by", "gewaardeerd_door", (NodeKind.ACTOR,)),
     _FOR,
     _SERVES,
+    ASSUMES,
 )
 
 # Every node attribute by the model field it sets.
@@ -204,9 +225,12 @@ RESULT_FLAGS = (
 )
 
 LINK_ATTRIBUTES = (
-    _refs("when", "als", (NodeKind.CONTEXT,)),
-    _refs("assumes", "veronderstelt", (NodeKind.ASSUMPTION,)),
+    _refs("when", "als", CONDITION_KINDS),
+    _FOR,
+    ASSUMES,
     EVIDENCE,
+    Attribute(Word("confidence", "vertrouwen"), ValueType.PERCENT_OR_TEXT, "confidence",
+              text_field="confidence_wording"),
     SOURCE,
     _enum("loop", "lus", "loop"),
     _enum("delay", "vertraging", "delay"),
@@ -228,10 +252,23 @@ COUNTERFACTUAL_ATTRIBUTES = (
 
 INDICATOR_ATTRIBUTES = (
     _enum("kind", "soort", "indicator_kind"),
-    Attribute(Word("baseline", "nulmeting"), ValueType.NUMBER, "baseline"),
-    Attribute(Word("target", "streefwaarde"), ValueType.NUMBER, "target"),
+    DESCRIPTION,
+    Attribute(Word("baseline", "nulmeting"), ValueType.MEASURE, "baseline"),
+    Attribute(Word("target", "streefwaarde"), ValueType.MEASURE, "target"),
     _text("unit", "eenheid"),
-    SOURCE,
+    # Logframes call it the means of verification.
+    Attribute(Word("source", "bron", ("verification", "verificatie")), ValueType.TEXT, "source"),
+    _text("timing", "meetmoment"),
+    _DOERS,
+)
+# `baseline: unknown`: not known yet, said on purpose.
+UNKNOWN = Word("unknown", "onbekend")
+# Units that mean a `%` on a baseline or target is consistent.
+PERCENT_UNITS = ("%", "percent", "procent", "percentage")
+
+GROUP_ATTRIBUTES = (
+    Attribute(Word("members", "leden"), ValueType.MEMBERS, "members", many=True),
+    DESCRIPTION,
 )
 
 
@@ -272,5 +309,5 @@ def word_for(kind: NodeKind, lang: str = "en") -> str:
 
 def all_keywords() -> list[str]:
     """Every statement keyword in every spelling (for editors and docs)."""
-    words = [*NODE_WORDS.values(), THEORY, USE, COUNTERFACTUAL, INDICATOR]
+    words = [*NODE_WORDS.values(), THEORY, USE, COUNTERFACTUAL, INDICATOR, GROUP]
     return sorted({s for w in words for s in w.spellings})

@@ -215,11 +215,13 @@ def declared(documents: Iterable[Document]) -> list[tuple[str, NodeKind, str]]:
 
 def _ids(documents: Iterable[Document], kinds: tuple[NodeKind, ...], lang: str,
          leave_out: tuple[str, ...] = ()) -> list[types.CompletionItem]:
+    # The kind an attribute mostly takes comes first: contexts before results for `when:`.
+    found = [(kinds.index(kind), node_id, kind, label) for node_id, kind, label in declared(documents)
+             if kind in kinds and node_id not in leave_out]
     return [
-        _item(node_id, 0, types.CompletionItemKind.Reference,
+        _item(node_id, rank, types.CompletionItemKind.Reference,
               f"{i18n.text(f'kind.{kind.value}', lang)}: {label}")
-        for node_id, kind, label in declared(documents)
-        if kind in kinds and node_id not in leave_out
+        for rank, node_id, kind, label in sorted(found, key=lambda entry: entry[0])
     ]
 
 

@@ -37,22 +37,44 @@ LINKABLE_KINDS = (
     NodeKind.EXTERNAL,
 )
 
-_RESULT_FIELDS = ("description", "horizon", "level", "track", "valued_by", "for_actors", "serves")
+# Kinds whose progress can be observed with indicators: what the programme does and achieves.
+INDICATOR_KINDS = (
+    NodeKind.INTERVENTION,
+    NodeKind.INPUT,
+    NodeKind.OUTPUT,
+    NodeKind.OUTCOME,
+    NodeKind.IMPACT,
+    NodeKind.EFFECT,
+)
+# What may condition a link (`when:`): a context, or any result or outside factor, so
+# that the outcome of one context-mechanism-outcome configuration can be the context
+# of the next.
+CONDITION_KINDS = (
+    NodeKind.CONTEXT,
+    NodeKind.OUTPUT,
+    NodeKind.OUTCOME,
+    NodeKind.IMPACT,
+    NodeKind.EFFECT,
+    NodeKind.EXTERNAL,
+)
+
+_RESULT_FIELDS = ("description", "horizon", "level", "track", "aim", "valued_by", "for_actors", "serves",
+                  "assumes")
 
 # The optional fields each kind may set, in the order the language lists their
 # attributes; the vocabulary gives each field its English and Dutch spelling.
 NODE_FIELDS: dict[NodeKind, tuple[str, ...]] = {
     NodeKind.ACTOR: ("description", "role"),
     NodeKind.VALUE: ("description",),
-    NodeKind.INTERVENTION: ("description", "by", "serves", "for_actors"),
-    NodeKind.INPUT: ("description", "by"),
-    NodeKind.OUTPUT: ("description", "by", "for_actors"),
-    NodeKind.MECHANISM: ("description", "for_actors"),
+    NodeKind.INTERVENTION: ("description", "by", "serves", "for_actors", "assumes"),
+    NodeKind.INPUT: ("description", "by", "assumes"),
+    NodeKind.OUTPUT: ("description", "by", "for_actors", "assumes"),
+    NodeKind.MECHANISM: ("description", "for_actors", "assumes"),
     NodeKind.CONTEXT: ("description", "influence"),
     NodeKind.OUTCOME: _RESULT_FIELDS,
     NodeKind.IMPACT: _RESULT_FIELDS,
     NodeKind.EFFECT: _RESULT_FIELDS,
-    NodeKind.EXTERNAL: ("description", "by"),
+    NodeKind.EXTERNAL: ("description", "by", "assumes"),
     NodeKind.ASSUMPTION: ("description", "risk", "evidence", "source"),
 }
 # Yes/no properties that only results have (set by flags such as `unintended`).

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Iterator
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SkipValidation, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
-from toc.model.kinds import LINKABLE_KINDS, NODE_FIELDS, RESULT_FLAG_FIELDS, RESULT_KINDS, NodeKind
+from toc.model.kinds import (
+    INDICATOR_KINDS,
+    LINKABLE_KINDS,
+    NODE_FIELDS,
+    RESULT_FLAG_FIELDS,
+    RESULT_KINDS,
+    NodeKind,
+)
 from toc.model.span import Span
 
 Role = Literal[
@@ -18,8 +26,13 @@ Horizon = Literal["during", "short", "medium", "long"]
 Level = Literal["person", "group", "community", "system"]
 Track = Literal["efficiency", "meaning", "craft"]
 IndicatorKind = Literal["number", "story"]
-Risk = Literal["low", "medium", "high"]
-Evidence = Literal["strong", "moderate", "weak", "untested"]
+# "unrated": the authors have not judged it yet (which is not the same as forgetting to).
+Risk = Literal["low", "medium", "high", "unrated"]
+Evidence = Literal["strong", "moderate", "weak", "untested", "unrated"]
+# Whether a result is wanted more of (the default) or less of ("waiting lists").
+Aim = Literal["more", "less"]
+# A measured value, or "unknown": a baseline that is not known yet.
+Measure = float | Literal["unknown"]
 LoopKind = Literal["reinforcing", "balancing"]
 Delay = Literal["short", "long"]
 Polarity = Literal["increases", "reduces"]
@@ -55,14 +68,19 @@ class Located(BaseModel):
 
 
 class Indicator(Located):
-    """Something observable that shows an outcome: a number or a story."""
+    """Something observable that shows progress: a number or a story, with how it is measured."""
 
     label: str = Field(min_length=1)
     kind: IndicatorKind | None = None
-    baseline: float | None = None
-    target: float | None = None
+    description: str | None = None
+    baseline: Measure | None = None
+    target: Measure | None = None
     unit: str | None = None
+    # Means of verification: where the figure or the story comes from.
     source: str | None = None
+    timing: str | None = None
+    # The actors who collect it.
+    by: list[str] = Field(default_factory=list)
 
 
 class Node(Located):
@@ -89,8 +107,11 @@ class Node(Located):
     horizon: Horizon | None = None
     level: Level | None = None
     track: Track | None = None
+    aim: Aim | None = None
     valued_by: list[str] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
+    # what the element needs to hold (interventions, outputs, results, ...)
+    assumes: list[str] = Field(default_factory=list)
     # assumption
     risk: Risk | None = None
     evidence: Evidence | None = None
@@ -100,7 +121,9 @@ class Node(Located):
     def _fields_fit_kind(self) -> Node:
         allowed = set(NODE_FIELDS[self.kind])
         if self.kind in RESULT_KINDS:
-            allowed |= {*RESULT_FLAG_FIELDS, "indicators"}
+            allowed |= set(RESULT_FLAG_FIELDS)
+        if self.kind in INDICATOR_KINDS:
+            allowed.add("indicators")
         for name in _OPTIONAL_NODE_FIELDS:
             if name not in allowed and getattr(self, name) not in (None, []):
                 raise ValueError(f"a {self.kind.value} cannot have '{name}'")
@@ -123,8 +146,13 @@ class Link(Located):
     target: str
     polarity: Polarity = "increases"
     when: list[str] = Field(default_factory=list)
+    # the actors for whom this link (a realist configuration) holds
+    for_actors: list[str] = Field(default_factory=list)
     assumes: list[str] = Field(default_factory=list)
     evidence: Evidence | None = None
+    # the authors' confidence, as a percentage or in their own words ("may increase")
+    confidence: Percentage | None = Field(default=None, ge=0, le=100)
+    confidence_wording: str | None = None
     citation: str | None = None
     loop: LoopKind | None = None
     delay: Delay | None = None
@@ -149,10 +177,31 @@ class Counterfactual(Located):
     contributors: list[str] = Field(default_factory=list)
 
 
+class Group(Located):
+    """A box around elements (or other groups): a stage, a column, a component. It claims no cause."""
+
+    id: str = Field(min_length=1)
+    label: str = Field(min_length=1)
+    description: str | None = None
+    members: list[str] = Field(default_factory=list)
+    head: SkipJsonSchema[SkipValidation[Span | None]] = Field(default=None, exclude=True, repr=False)
+
+
 class Comment(Located):
     """A comment as written, kept for the formatter and the language server."""
 
     text: str
+
+
+class Reference(NamedTuple):
+    """One part naming another: who refers, through which field, to what."""
+
+    referrer: str
+    field: str
+    target: str
+
+
+_NODE_REFERENCE_FIELDS = ("by", "serves", "for_actors", "valued_by", "assumes")
 
 
 class Theory(Located):
@@ -163,11 +212,17 @@ class Theory(Located):
     scope: str | None = None
     lang: Lang | None = None
     description: str | None = None
+    # Where the whole theory comes from (an evaluation's findings) and how strong that is.
+    source: str | None = None
+    evidence: Evidence | None = None
+    # Pre-conditions of the whole theory.
+    assumes: list[str] = Field(default_factory=list)
     # The header's keyword and label, where theory-wide findings point.
     head: SkipJsonSchema[SkipValidation[Span | None]] = Field(default=None, exclude=True, repr=False)
     nodes: list[Node] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
     counterfactuals: list[Counterfactual] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=list)
     comments: SkipJsonSchema[list[Comment]] = Field(default_factory=list, exclude=True)
     files: SkipJsonSchema[list[str]] = Field(default_factory=list, exclude=True)
     _index: dict[str, Node] | None = PrivateAttr(default=None)
@@ -194,7 +249,62 @@ class Theory(Located):
                     raise ValueError(f"link refers to unknown node '{end}'")
                 if ids[end].kind not in LINKABLE_KINDS:
                     raise ValueError(f"a {ids[end].kind.value} cannot be linked")
+        self._groups_form_a_tree(set(ids))
         return self
+
+    def _groups_form_a_tree(self, node_ids: set[str]) -> None:
+        """Every member exists and sits in one group at most; no group contains itself."""
+        groups = {group.id: group for group in self.groups}
+        if len(groups) != len(self.groups) or node_ids & set(groups):
+            raise ValueError("group ids must be unique and differ from element ids")
+        parent: dict[str, str] = {}
+        for group in self.groups:
+            for member in group.members:
+                if member not in node_ids and member not in groups:
+                    raise ValueError(f"group '{group.id}' names unknown member '{member}'")
+                if member in parent:
+                    raise ValueError(f"'{member}' is in two groups")
+                parent[member] = group.id
+        for group in self.groups:
+            seen, current = {group.id}, group.id
+            while current in parent:
+                current = parent[current]
+                if current in seen:
+                    raise ValueError(f"group '{group.id}' contains itself")
+                seen.add(current)
+
+    def group_of(self, member: str) -> Group | None:
+        """The group an element or group is directly in, or None."""
+        for group in self.groups:
+            if member in group.members:
+                return group
+        return None
+
+    def references(self) -> Iterator[Reference]:
+        """Every place where one part names another: the one list of reference fields.
+
+        Yields (referring id or "", field, referred id); a link's referring id is
+        "source->target", the theory's is "".
+        """
+        for node in self.nodes:
+            for field_name in _NODE_REFERENCE_FIELDS:
+                for target in getattr(node, field_name):
+                    yield Reference(node.id, field_name, target)
+            for indicator in node.indicators:
+                for target in indicator.by:
+                    yield Reference(node.id, "indicator.by", target)
+        for link in self.links:
+            for field_name in ("when", "for_actors", "assumes"):
+                for target in getattr(link, field_name):
+                    yield Reference(f"{link.source}->{link.target}", field_name, target)
+        for counterfactual in self.counterfactuals:
+            for target in (*counterfactual.targets, *counterfactual.contributors):
+                yield Reference("", "counterfactual", target)
+        for target in self.assumes:
+            yield Reference("", "assumes", target)
+        for group in self.groups:
+            for target in group.members:
+                yield Reference(group.id, "members", target)
 
     def node(self, node_id: str) -> Node | None:
         """Return the node with this id, or None."""

@@ -13,14 +13,9 @@ _KINDS = (NodeKind.ACTOR, NodeKind.VALUE, NodeKind.CONTEXT, NodeKind.ASSUMPTION)
 
 
 def _referred(facts: Facts) -> set[str]:
-    used = set(facts.linked)
-    for node in facts.theory.nodes:
-        used.update(node.by, node.serves, node.for_actors, node.valued_by)
-    for link in facts.theory.links:
-        used.update(link.when, link.assumes)
-    for counterfactual in facts.theory.counterfactuals:
-        used.update(counterfactual.contributors)
-    return used
+    # A group's members are only boxed, not used: a context in a box still does nothing.
+    named = {ref.target for ref in facts.theory.references() if ref.field != "members"}
+    return set(facts.linked) | named
 
 
 def check(facts: Facts) -> Iterator[Finding]:
