@@ -21,7 +21,7 @@ def test_check_prints_a_one_line_summary() -> None:
 def test_check_a_folder_checks_every_toc_file() -> None:
     result = run_cli("check", str(ROOT / "examples"))
     assert result.exit_code == 0
-    assert len(result.stdout.splitlines()) == len(list((ROOT / "examples").glob("*.toc")))
+    assert len(result.stdout.splitlines()) == len(list((ROOT / "examples").rglob("*.toc")))
 
 
 def test_check_reads_standard_input() -> None:
