@@ -28,7 +28,7 @@ def _alternation(spellings: set[str] | list[str] | tuple[str, ...]) -> str:
 def _all_attributes() -> list[v.Attribute]:
     """Every attribute of every statement, in vocabulary order."""
     groups = [v.THEORY_ATTRIBUTES, *v.NODE_ATTRIBUTES.values(), v.LINK_ATTRIBUTES,
-              v.COUNTERFACTUAL_ATTRIBUTES, v.INDICATOR_ATTRIBUTES]
+              v.COUNTERFACTUAL_ATTRIBUTES, v.INDICATOR_ATTRIBUTES, v.GROUP_ATTRIBUTES]
     return [attribute for group in groups for attribute in group]
 
 
@@ -44,7 +44,7 @@ def _value_kinds() -> dict[tuple[bool, frozenset[str]], set[str]]:
     enums: dict[str, set[str]] = defaultdict(set)
     for attribute in _all_attributes():
         for spelling in attribute.word.spellings:
-            refs[spelling] |= attribute.type is v.ValueType.REFS
+            refs[spelling] |= attribute.type in (v.ValueType.REFS, v.ValueType.MEMBERS)
             if attribute.enum:
                 enums[spelling].add(attribute.enum)
     grouped: dict[tuple[bool, frozenset[str]], set[str]] = defaultdict(set)
@@ -81,11 +81,12 @@ def _pair_rule(spellings: set[str], refs: bool, enums: frozenset[str]) -> dict:
 def _declaration_rules() -> list[dict]:
     """`outcome skills "..."`: one rule per node kind, so themes can tell kinds apart."""
     rules = []
-    for kind, word in v.NODE_WORDS.items():
+    kinds = [(kind.value, word) for kind, word in v.NODE_WORDS.items()] + [("group", v.GROUP)]
+    for kind, word in kinds:
         rules.append({
             "match": rf"\b({_alternation(word.spellings)})\s+({NAME})(?=\s*\")",
-            "captures": {"1": {"name": f"keyword.other.declaration.{kind.value}.toc"},
-                         "2": {"name": f"entity.name.type.{kind.value}.toc"}},
+            "captures": {"1": {"name": f"keyword.other.declaration.{kind}.toc"},
+                         "2": {"name": f"entity.name.type.{kind}.toc"}},
         })
     return rules
 
@@ -211,7 +212,7 @@ def vocabulary_summary() -> dict[str, list[str]]:
     return {
         "theory": sorted(v.THEORY.spellings),
         "use": sorted(v.USE.spellings),
-        "declarations": sorted(s for w in v.NODE_WORDS.values() for s in w.spellings),
+        "declarations": sorted(s for w in (*v.NODE_WORDS.values(), v.GROUP) for s in w.spellings),
         "counterfactual": sorted(v.COUNTERFACTUAL.spellings),
         "indicator": sorted(v.INDICATOR.spellings),
         "keywords": v.all_keywords(),

@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from toc.api import Loaded, load
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "examples").glob("*.toc"))
+# Every bundled theory, the genre examples in examples/genres included.
+EXAMPLES = sorted((ROOT / "examples").rglob("*.toc"))
 
 
 def load_text(text: str, path: str = "t.toc", lang: str | None = None) -> Loaded:

@@ -24,6 +24,25 @@ VERDICTS: dict[str, set[str]] = {
     # in a tight labour market also meet the benefit rules that cause debts? Only a
     # note: the two circumstances may well occur together, which toc cannot know.
     "co-creation-refugees.toc": {"transitivity-trap"},
+    # The genre examples, as toc reads them today.
+    "causal-map.toc": {"no-unintended-effects", "context-free-mechanism", "missing-counterfactual",
+                       "outcome-without-indicator", "implicit-link", "miracle-leap", "missing-mechanism"},
+    "confidence-map.toc": {"logframe-staging", "context-free-theory", "outcome-without-indicator",
+                           "missing-counterfactual", "sole-attribution", "missing-mechanism"},
+    "evaluatie-bevindingen.toc": {"context-free-mechanism", "missing-counterfactual",
+                                  "outcome-without-indicator", "implicit-link", "miracle-leap",
+                                  "missing-mechanism"},
+    "evaluation-findings.toc": {"context-free-mechanism", "missing-counterfactual",
+                                "outcome-without-indicator", "implicit-link", "miracle-leap",
+                                "missing-mechanism"},
+    "logframe.toc": {"logframe-staging", "no-unintended-effects", "missing-counterfactual",
+                     "miracle-leap", "missing-mechanism", "implicit-link"},
+    "logic-model.toc": {"logframe-staging", "no-unintended-effects", "no-negative-effects",
+                        "context-free-theory", "orphan-node", "dead-end-intervention",
+                        "unreached-outcome", "outcome-without-indicator", "missing-counterfactual",
+                        "linear-chain", "missing-mechanism", "implicit-link"},
+    "realist.toc": {"dead-end-intervention", "implicit-link", "missing-counterfactual",
+                    "outcome-without-indicator"},
 }
 
 

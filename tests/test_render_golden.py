@@ -32,7 +32,7 @@ VIEWS: dict[str, tuple[str, Options]] = {
 
 
 def _theory(stem: str):
-    path = ROOT / "examples" / f"{stem}.toc"
+    path = next(p for p in EXAMPLES if p.stem == stem)
     loaded = load(path.read_text(encoding="utf-8"), str(path))
     assert loaded.ok
     return loaded

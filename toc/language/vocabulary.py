@@ -95,6 +95,10 @@ ENUMS: dict[str, dict[str, Word]] = {
         "untested": Word("untested", "ongetoetst"),
         "unrated": Word("unrated", "onbeoordeeld"),
     },
+    # the words an indicator's baseline or target may take besides a figure
+    "measure": {
+        "unknown": Word("unknown", "onbekend"),
+    },
     "aim": {
         "more": Word("more", "meer", ("increase", "toename")),
         "less": Word("less", "minder", ("reduce", "afname")),
@@ -253,8 +257,8 @@ COUNTERFACTUAL_ATTRIBUTES = (
 INDICATOR_ATTRIBUTES = (
     _enum("kind", "soort", "indicator_kind"),
     DESCRIPTION,
-    Attribute(Word("baseline", "nulmeting"), ValueType.MEASURE, "baseline"),
-    Attribute(Word("target", "streefwaarde"), ValueType.MEASURE, "target"),
+    Attribute(Word("baseline", "nulmeting"), ValueType.MEASURE, "baseline", enum="measure"),
+    Attribute(Word("target", "streefwaarde"), ValueType.MEASURE, "target", enum="measure"),
     _text("unit", "eenheid"),
     # Logframes call it the means of verification.
     Attribute(Word("source", "bron", ("verification", "verificatie")), ValueType.TEXT, "source"),
@@ -262,7 +266,7 @@ INDICATOR_ATTRIBUTES = (
     _DOERS,
 )
 # `baseline: unknown`: not known yet, said on purpose.
-UNKNOWN = Word("unknown", "onbekend")
+UNKNOWN = ENUMS["measure"]["unknown"]
 # Units that mean a `%` on a baseline or target is consistent.
 PERCENT_UNITS = ("%", "percent", "procent", "percentage")
 
