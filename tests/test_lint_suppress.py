@@ -82,3 +82,17 @@ def test_suppression_messages_follow_the_language() -> None:
     text = HEAD.replace("lang: en", "lang: nl") + "matching -> independence  # toc: ignore[x]\n"
     problem = next(d for d in lint(load_text(text)) if d.code == "TOC001")
     assert "geen lintregel" in problem.message
+
+
+def test_a_comment_in_an_included_file_silences_findings_there() -> None:
+    from toc.language.load import load
+
+    shared = ('intervention matching "Offer job matching"\n'
+              'impact independence "Refugees are financially independent"\n'
+              'matching -> independence  # toc: ignore[miracle-leap]\n')
+    files = {"shared.toc": shared}
+    loaded = load('theory "Job matching" { lang: en }\nuse "shared.toc"\n', "main.toc",
+                  read=files.__getitem__)
+    names = [(d.name, d.span.file, d.span.line) for d in lint(loaded)]
+    assert ("missing-mechanism", "shared.toc", 3) in names
+    assert ("miracle-leap", "shared.toc", 3) not in names

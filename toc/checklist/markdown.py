@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from toc import i18n
-from toc.checklist.build import Checklist, Point, State
+from toc.checklist.assemble import Checklist, Point, State
 from toc.checklist.terms import Label, Labels, Number, Phrase, Question, Value
 
 # Characters that start markup somewhere in CommonMark or GitHub Flavoured

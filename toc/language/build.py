@@ -19,12 +19,12 @@ from toc.language.syntax import (
     FlagItem,
     Header,
     LinkStatement,
+    Name,
     Nested,
     Pair,
     Statement,
     TextItem,
     Value,
-    Word,
 )
 from toc.language.vocabulary import (
     COUNTERFACTUAL,
@@ -49,7 +49,7 @@ from toc.language.vocabulary import (
     enum_value,
     flag_index,
 )
-from toc.model import Comment, Counterfactual, Indicator, Link, Node, Theory
+from toc.model import Counterfactual, Indicator, Link, Node, Theory
 from toc.model.kinds import LINKABLE_KINDS, RESULT_KINDS, NodeKind
 from toc.model.span import Span
 
@@ -64,7 +64,7 @@ SUGGESTION_BUDGET = 200_000
 @dataclass
 class _Declared:
     kind: NodeKind
-    word: Word
+    word: Name
     statement: Declaration
 
 
@@ -117,7 +117,7 @@ class Builder:
 
     # the whole build ------------------------------------------------------------
     def build(self, document: Document) -> tuple[Theory, list[Diagnostic]]:
-        statements, comments, files = self.gather(document)
+        statements, files = self.gather(document)
         for statement in statements:
             if isinstance(statement, Declaration):
                 self.declare(statement)
@@ -154,17 +154,16 @@ class Builder:
                     theory_fields = self.header(statement)
         theory = Theory(
             nodes=nodes, links=links, counterfactuals=counterfactuals,
-            comments=comments, files=files,
+            files=files,
             span=header.span if header else None,
             head=join(header.keyword.span, header.label.span) if header else None, **theory_fields,
         )
         return theory, self.state.diagnostics
 
     # includes ---------------------------------------------------------------------
-    def gather(self, document: Document) -> tuple[list[Statement], list[Comment], list[str]]:
+    def gather(self, document: Document) -> tuple[list[Statement], list[str]]:
         """Inline every `use` in place, each file once, reporting cycles and missing files."""
         statements: list[Statement] = []
-        comments: list[Comment] = []
         files: list[str] = []
         loaded: set[str] = set()
 
@@ -174,7 +173,6 @@ class Builder:
             self.state.diagnostics.extend(doc.diagnostics)
             self.state.unparsed_ids |= doc.unparsed_ids
             self.state.glued |= {(doc.path, offset) for offset in doc.glued}
-            comments.extend(Comment(text=c.text, span=c.span) for c in doc.comments)
             for statement in doc.statements:
                 if isinstance(statement, Header) and statement.keyword.text in USE.spellings:
                     self.include(statement, doc, stack, loaded, visit)
@@ -184,7 +182,7 @@ class Builder:
                     statements.append(statement)
 
         visit(document, [document.path])
-        return statements, comments, files
+        return statements, files
 
     def include(self, statement: Header, doc: Document, stack: list[str],
                 loaded: set[str], visit: Callable[[Document, list[str]], None]) -> None:
@@ -221,7 +219,7 @@ class Builder:
         else:
             self.unknown_keyword(statement.keyword)
 
-    def unknown_keyword(self, word: Word) -> None:
+    def unknown_keyword(self, word: Name) -> None:
         if (word.span.file, word.span.start) in self.state.glued:
             return  # the quote inside a text before it is the problem, reported already
         message = self.with_suggestion(self.t("E101", word=word.text), word.text, all_keywords())
@@ -290,8 +288,8 @@ class Builder:
             return values
         by_spelling = _spellings(specs, attribute_index)
         flag_by_spelling = _spellings(flags, flag_index)
-        given: dict[str, Word] = {}
-        flags_given: dict[str, Word] = {}
+        given: dict[str, Name] = {}
+        flags_given: dict[str, Name] = {}
         texts: list[str] = []
         indicators: list[Indicator] = []
         previous_item: Any = None
@@ -326,7 +324,7 @@ class Builder:
             values["indicators"] = indicators
         return values
 
-    def unknown_attribute(self, key: Word, specs: tuple[Attribute, ...], flags: tuple[Flag, ...],
+    def unknown_attribute(self, key: Name, specs: tuple[Attribute, ...], flags: tuple[Flag, ...],
                           where: str) -> None:
         spellings = [s for a in specs for s in a.word.spellings]
         allowed = [self.spell(a.word) for a in specs] + [self.spell(f.word) for f in flags]
@@ -335,7 +333,7 @@ class Builder:
         self.error("E105", key.span, message,
                    self.t("E105.hint", allowed=", ".join(allowed) or "-"))
 
-    def flag(self, item: FlagItem, flag_by_spelling: dict[str, Flag], flags_given: dict[str, Word],
+    def flag(self, item: FlagItem, flag_by_spelling: dict[str, Flag], flags_given: dict[str, Name],
              values: dict[str, Any], describe: Callable[[], str], previous_item: Any) -> None:
         word = item.word
         flag = flag_by_spelling.get(word.text)
@@ -492,7 +490,7 @@ class Builder:
                         links.append(link)
         return links
 
-    def endpoint(self, word: Word) -> bool:
+    def endpoint(self, word: Name) -> bool:
         declared = self.state.declared.get(word.text)
         if declared is None:
             if word.text not in self.state.unparsed_ids:

@@ -25,11 +25,11 @@ from toc.language.syntax import (
     FlagItem,
     Header,
     LinkStatement,
+    Name,
     Nested,
     Pair,
     TextItem,
     Value,
-    Word,
 )
 from toc.model.span import Span
 
@@ -76,8 +76,8 @@ class _Collector(Transformer):
             end_line, end_column, end_offset = end.end_line, end.end_column, end.end
         return Span(self.path, line, column, end_line, end_column, offset, end_offset)
 
-    def word(self, token: Token) -> Word:
-        return Word(str(token), self.span(token, token))
+    def word(self, token: Token) -> Name:
+        return Name(str(token), self.span(token, token))
 
     def make_value(self, token: Token) -> Value:
         raw = str(token)
@@ -107,7 +107,7 @@ class _Collector(Transformer):
     def start(self, children: list) -> list:
         return self.statements
 
-    def name_list(self, children: list[Token]) -> tuple[Word, ...]:
+    def name_list(self, children: list[Token]) -> tuple[Name, ...]:
         return tuple(self.word(t) for t in children)
 
     def pair(self, children: list[Token]) -> Pair:

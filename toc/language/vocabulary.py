@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from toc.model.kinds import LINKABLE_KINDS, NODE_FIELDS, RESULT_KINDS, NodeKind
+from toc.model.kinds import NODE_FIELDS, RESULT_KINDS, NodeKind
 
 
 @dataclass(frozen=True)

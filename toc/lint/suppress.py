@@ -1,4 +1,4 @@
-"""Inline suppression: `# toc: ignore[rule, ...]` on a diagnostic's line, the line above, or the node's declaration."""
+"""Inline suppression: `# toc: ignore[rule, ...]` on a finding's line, the line above, or its declaration."""
 
 from __future__ import annotations
 
@@ -26,9 +26,10 @@ def directives(loaded: Loaded, lang: str) -> tuple[Directives, list[Diagnostic]]
     """Map (file, line) to the rule codes silenced there; unknown names become warnings."""
     silenced: Directives = {}
     problems: list[Diagnostic] = []
-    for comment in loaded.theory.comments:
+    comments = (comment for document in loaded.documents.values() for comment in document.comments)
+    for comment in comments:
         match = _DIRECTIVE.search(comment.text)
-        if match is None or comment.span is None:
+        if match is None:
             continue
         codes = _codes(match.group(1), comment.span, lang, problems)
         lines = [comment.span.line]

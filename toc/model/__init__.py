@@ -7,7 +7,6 @@ written, `kinds` which kinds of element exist, `parts` the pydantic models.
 from toc.model.kinds import LINKABLE_KINDS, RESULT_KINDS, NodeKind
 from toc.model.parts import (
     HORIZON_ORDER,
-    Comment,
     Counterfactual,
     Indicator,
     Link,
@@ -17,5 +16,5 @@ from toc.model.parts import (
 )
 from toc.model.span import Span
 
-__all__ = ["HORIZON_ORDER", "LINKABLE_KINDS", "RESULT_KINDS", "Comment", "Counterfactual",
+__all__ = ["HORIZON_ORDER", "LINKABLE_KINDS", "RESULT_KINDS", "Counterfactual",
            "Indicator", "Link", "Located", "Node", "NodeKind", "Span", "Theory"]
