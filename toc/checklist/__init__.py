@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from toc.checklist.assemble import Checklist, assemble
 from toc.checklist.items import TOPICS, rule_names
-from toc.checklist.markdown import escape_markdown, render
+from toc.checklist.markdown import render
 
 if TYPE_CHECKING:
     from toc.language.load import Loaded
 
-__all__ = ["TOPICS", "Checklist", "assemble", "escape_markdown", "make_checklist", "render",
+__all__ = ["TOPICS", "Checklist", "assemble", "make_checklist", "render",
            "rule_names"]
 
 

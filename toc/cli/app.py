@@ -8,7 +8,15 @@ import json
 import click
 
 from toc import __version__
-from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, print_diagnostics, run_safely
+from toc.cli.common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    LANG_OPTION,
+    count_errors,
+    print_diagnostics,
+    run_safely,
+    tell,
+)
 from toc.cli.files import expand, load_file
 
 
@@ -98,15 +106,13 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
             display = "<stdin>" if path == "-" else path
             if has_errors(diagnostics) or loaded is None:
                 status = EXIT_INPUT
-                errors = sum(d.severity.value == "error" for d in diagnostics)
                 if output == "json":
                     records.append({"file": display, "ok": False,
                                     "diagnostics": [as_dict(d) for d in diagnostics]})
                 else:
                     print_diagnostics(diagnostics, loaded)
-                    click.echo(i18n.text("cli.failed", message_lang, path=display,
-                                         errors=i18n.count("error", errors, message_lang)),
-                               err=True)
+                    tell(i18n.text("cli.failed", message_lang, path=display,
+                                   errors=count_errors(diagnostics, message_lang)))
                 continue
             summary = summarize(loaded.theory)
             if output == "json":

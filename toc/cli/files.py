@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from toc.language.diagnostics import Diagnostic
 
 
-def read_text(path: str) -> str:
-    """Read a .toc file as UTF-8 (a byte-order mark is allowed); '-' reads standard input."""
-    if path == "-":
-        return sys.stdin.buffer.read().decode("utf-8-sig")
-    return Path(path).read_bytes().decode("utf-8-sig")
+def read_text(path: str, *, keep_bom: bool = False) -> str:
+    """Read a .toc file ('-' is standard input): the one way the command line reads a theory."""
+    from toc.language.source import decode
+
+    return decode(sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes(), keep_bom=keep_bom)
 
 
 def expand(paths: tuple[str, ...], lang: str | None = None) -> list[str]:

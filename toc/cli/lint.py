@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from typing import TYPE_CHECKING
 
 import click
@@ -14,8 +13,11 @@ from toc.cli.common import (
     EXIT_OK,
     LANG_OPTION,
     UsageProblem,
+    count_errors,
     print_diagnostics,
     run_safely,
+    tell,
+    use_color,
 )
 from toc.cli.files import expand, load_file
 from toc.cli.watch import WATCH_OPTION, run_or_watch
@@ -75,9 +77,9 @@ def lint(paths: tuple[str, ...], lang: str | None, output: str | None, fail_on: 
                 reports.append(FileReport(display, diagnostics, linted=False))
                 if fmt == "text":
                     print_diagnostics(diagnostics, loaded)
-                    click.echo(_t("lint.not_linted", loaded.lang if loaded else lang, path=display,
-                                  errors=_count_errors(diagnostics, loaded.lang if loaded else lang)),
-                               err=True)
+                    message_lang = loaded.lang if loaded else lang
+                    tell(_t("lint.not_linted", message_lang, path=display,
+                            errors=count_errors(diagnostics, message_lang)))
                 continue
             from toc.api import lint as run_lint
 
@@ -142,17 +144,10 @@ def _t(key: str, lang: str | None, **values: object) -> str:
     return i18n.text(key, lang or "en", **values)
 
 
-def _count_errors(diagnostics: list, lang: str | None) -> str:
-    from toc import i18n
-
-    errors = sum(d.severity.value == "error" for d in diagnostics)
-    return i18n.count("error", errors, lang or "en")
-
-
 def _print_text(found: list, loaded: object) -> None:
     from toc.report import format_text
 
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    color = use_color()
     for diagnostic in found:
         click.echo(format_text(diagnostic, loaded.sources, color=color,  # type: ignore[attr-defined]
                                lang=loaded.lang))  # type: ignore[attr-defined]

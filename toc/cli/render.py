@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, print_diagnostics
+from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, error_line, print_diagnostics, tell
 from toc.cli.files import load_file
 from toc.cli.watch import WATCH_OPTION, run_or_watch
 
@@ -108,12 +108,12 @@ def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **value
 
     filled = {k: (i18n.text(v, lang) if isinstance(v, str) and v.startswith("a.kind.") else v)
               for k, v in values.items()}
-    click.echo(f"toc render: error: {i18n.text(key, lang, **filled)}", err=True)
+    tell(error_line(i18n.text(key, lang, **filled), command="render"))
     if hint:
         if values.get("suggestion"):
             filled["name"] = values["suggestion"]
         for each in (hint,) if isinstance(hint, str) else hint:
-            click.echo(f"  hint: {i18n.text(each, lang, **filled)}", err=True)
+            tell(f"  hint: {i18n.text(each, lang, **filled)}")
 
 
 @click.command()

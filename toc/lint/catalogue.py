@@ -6,9 +6,9 @@ import json
 import textwrap
 
 from toc import i18n
+from toc.escape.markdown import escape_markdown
 from toc.lint.rule import DOC_PARTS, Rule, Theme
 from toc.lint.rules import RULES
-from toc.report import escape_markdown
 
 WIDTH = 80
 

@@ -11,7 +11,7 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from toc.api import Loaded, load
 from toc.language.diagnostics import Diagnostic
-from toc.language.source import Source
+from toc.language.source import Source, decode
 from toc.language.syntax import Document
 from toc.lsp.adapters import LintFunction, lint_findings
 
@@ -57,7 +57,7 @@ def reader(open_text: OpenText) -> Callable[[str], str]:
         text = open_text(path)
         if text is not None:
             return text
-        return Path(path).read_bytes().decode("utf-8-sig")
+        return decode(Path(path).read_bytes())
 
     return read
 
