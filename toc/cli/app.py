@@ -29,6 +29,7 @@ class CommandGroup(click.Group):
 
     lazy: dict[str, str] = {
         "checklist": "toc.cli.checklist:checklist",
+        "errors": "toc.cli.errors:errors",
         "explain": "toc.cli.lint:explain",
         "fmt": "toc.cli.fmt:fmt",
         "lint": "toc.cli.lint:lint",
@@ -44,7 +45,8 @@ class CommandGroup(click.Group):
     summaries: dict[str, str] = {
         "check": "Check that theories are well formed.",
         "checklist": "Write the review checklist (Markdown).",
-        "explain": "Explain one lint rule.",
+        "errors": "List the error and warning codes.",
+        "explain": "Explain a lint rule or an error code.",
         "export": "Print the model as JSON.",
         "fmt": "Rewrite theories in the canonical layout.",
         "lint": "Ask the questions an evaluator would ask.",

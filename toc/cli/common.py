@@ -24,6 +24,10 @@ ERROR_PREFIX = "error: "
 LANG_OPTION = click.option(
     "--lang", type=click.Choice(["en", "nl"]), default=None,
     help="Language of messages (default: the theory's own 'lang:', else English).")
+# `toc rules`, `toc errors` and `toc explain` read no theory, so there is no 'lang:' to follow.
+DOCS_LANG_OPTION = click.option(
+    "--lang", type=click.Choice(["en", "nl"]), default=None,
+    help="Language of the texts (default: English).")
 
 
 class UsageProblem(Exception):
@@ -64,6 +68,36 @@ def print_diagnostics(diagnostics: list[Diagnostic], loaded: Loaded | None,
     color = use_color(err)
     for diagnostic in diagnostics:
         click.echo(format_text(diagnostic, sources, color=color, lang=lang), err=err)
+
+
+def show_catalogue(output: str, markdown: Callable[[], str], as_json: Callable[[], str],
+                   table: Callable[[], None]) -> int:
+    """Print a catalogue (`toc rules`, `toc errors`) as markdown, JSON or tables."""
+    if output == "markdown":
+        click.echo(markdown(), nl=False)
+    elif output == "json":
+        click.echo(as_json())
+    else:
+        table()
+    return EXIT_OK
+
+
+def print_tables(title: str, headers: list[str], groups: list[tuple[str, list[tuple[str, ...]]]]) -> None:
+    """Print a catalogue on standard output: a title, then one table per group that has rows."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    console.print(f"[bold]{title}[/bold]")
+    for group, rows in groups:
+        table = Table(title=group, title_justify="left")
+        for place, header in enumerate(headers):
+            last = place == len(headers) - 1
+            table.add_column(header, no_wrap=not last, overflow="fold" if last else "ellipsis")
+        for row in rows:
+            table.add_row(*row)
+        if table.row_count:
+            console.print(table)
 
 
 def run_safely(command: Callable[[], int]) -> NoReturn:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
 from toc import i18n
-from toc.language.diagnostics import Diagnostic, Related, Severity
+from toc.language.codes import problem
+from toc.language.diagnostics import Diagnostic, Related
+from toc.language.suggest import Budget, offer, suggest
 from toc.language.syntax import (
     Attributes,
     Block,
@@ -56,9 +57,6 @@ from toc.model.span import Span
 # Resolves `use "path"` from a document: returns the parsed document, or an
 # error code (E201 missing, E203 unreadable) with a reason.
 IncludeLoader = Callable[[str, str], "Document | tuple[str, str]"]
-# "Did you mean" compares a word with every candidate; a badly broken large file
-# could ask thousands of times, so the comparisons of one build are budgeted.
-SUGGESTION_BUDGET = 200_000
 
 
 @dataclass
@@ -75,7 +73,8 @@ class _State:
     declared: dict[str, _Declared] = field(default_factory=dict)
     unparsed_ids: set[str] = field(default_factory=set)
     glued: set[tuple[str, int]] = field(default_factory=set)
-    compared: int = 0
+    # "Did you mean" for every unknown word of one build shares one budget.
+    budget: Budget = field(default_factory=Budget)
     ids_by_kinds: dict[tuple[NodeKind, ...], list[str]] = field(default_factory=dict)
 
 
@@ -91,9 +90,8 @@ class Builder:
         return i18n.text(key, self.state.lang, **values)
 
     def error(self, code: str, span: Span | None, message: str, hint: str | None = None,
-              related: tuple[Related, ...] = (), severity: Severity = Severity.ERROR) -> None:
-        self.state.diagnostics.append(Diagnostic(code, severity, message, span, hint,
-                                                 name=_CODE_NAMES.get(code), related=related))
+              related: tuple[Related, ...] = ()) -> None:
+        self.state.diagnostics.append(problem(code, message, span, hint, related=related))
 
     def spell(self, word: Any) -> str:
         return word.nl if self.state.lang == "nl" else word.en
@@ -101,19 +99,8 @@ class Builder:
     def kind_name(self, kind: NodeKind, article: bool = False) -> str:
         return self.t(("a.kind." if article else "kind.") + kind.value)
 
-    def suggest(self, word: str, candidates: Any) -> str | None:
-        candidates = list(candidates)
-        if self.state.compared + len(candidates) > SUGGESTION_BUDGET:
-            return None
-        self.state.compared += len(candidates)
-        matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
-        return matches[0] if matches else None
-
-    def with_suggestion(self, message: str, word: str, candidates: Any) -> str:
-        guess = self.suggest(word, candidates)
-        if guess is None:
-            return message
-        return message + " — " + self.t("did_you_mean", guess=guess)
+    def with_suggestion(self, message: str, word: str, candidates: Iterable[str]) -> str:
+        return offer(message, suggest(word, candidates, self.state.budget), self.state.lang)
 
     # the whole build ------------------------------------------------------------
     def build(self, document: Document) -> tuple[Theory, list[Diagnostic]]:
@@ -145,7 +132,7 @@ class Builder:
                     counterfactuals.append(counterfactual)
             elif isinstance(statement, Header) and statement.keyword.text in THEORY.spellings:
                 if statement.span.file != document.path:
-                    self.error("E120", statement.span, self.t("E120"), severity=Severity.WARNING)
+                    self.error("E120", statement.span, self.t("E120"))
                 elif header is not None:
                     self.error("E114", statement.keyword.span, self.t("E114"),
                                related=(Related(header.span, self.t("E114.related")),))
@@ -559,34 +546,6 @@ def _spellings(items: tuple, make: Callable[[Any], dict[str, Any]]) -> dict[str,
     if key not in _SPELLINGS:
         _SPELLINGS[key] = make(items)
     return _SPELLINGS[key]
-
-
-_CODE_NAMES = {
-    "E101": "unknown-keyword",
-    "E102": "unknown-node",
-    "E103": "duplicate-id",
-    "E104": "wrong-kind",
-    "E105": "unknown-attribute",
-    "E106": "invalid-value",
-    "E107": "out-of-range",
-    "E108": "empty-label",
-    "E109": "self-link",
-    "E110": "repeated-attribute",
-    "E111": "contradicting-flags",
-    "E112": "wrong-value",
-    "E113": "misplaced-statement",
-    "E114": "second-header",
-    "E115": "unlinkable-node",
-    "E116": "unknown-flag",
-    "E117": "wrong-counterfactual-target",
-    "E118": "not-a-number",
-    "E120": "header-in-include",
-    "E122": "quote-in-text",
-    "E121": "misplaced-text",
-    "E201": "missing-include",
-    "E202": "include-cycle",
-    "E203": "unreadable-include",
-}
 
 
 def build(document: Document, lang: str = "en",
