@@ -13,7 +13,7 @@ from tests.render_helpers import HOSTILE_LABELS, HOSTILE_MARKDOWN
 from toc.escape.controls import visible
 from toc.escape.dot import html_lines, html_text
 from toc.escape.github import escape_github_data, escape_github_property
-from toc.escape.markdown import escape_markdown
+from toc.escape.markdown import escape_markdown, markdown_code
 from toc.escape.mermaid import mermaid_text
 from toc.escape.sarif import sarif_uri
 from toc.escape.terminal import terminal_text
@@ -126,6 +126,14 @@ def test_escaped_markdown_leaves_ordinary_punctuation_readable() -> None:
     assert escape_markdown("a|b *c* _d_ [e](f) <g> `h` \\ & #1") == \
         "a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g\\> \\`h\\` \\\\ \\& \\#1"
     assert escape_markdown("  spaced\tout\n") == "spaced out"
+
+
+@pytest.mark.parametrize("name", ["plan.toc", "my `odd` plan.toc", "``x", "a`", "two\nlines # x",
+                                  "*not* [a](link) <b>"])
+def test_markdown_code_shows_any_name_literally_as_code(name: str) -> None:
+    tokens = inline_tokens(f"Reviewed: {markdown_code(name)}, done")
+    assert [t.type for t in tokens] == ["text", "code_inline", "text"]
+    assert tokens[1].content == " ".join(name.split())
 
 
 # The other targets ------------------------------------------------------------------------------

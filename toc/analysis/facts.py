@@ -148,7 +148,8 @@ class Facts:
         return counts
 
     # dominators -------------------------------------------------------------------------
-    def dominance_with_split_links(self, links: list[Link]) -> tuple[dict[str, tuple[int, int]], dict[int, str]]:
+    def dominance_with_split_links(
+            self, links: list[Link]) -> tuple[dict[str, tuple[int, int]], dict[int, str]]:
         """Dominator intervals from the programme root, with some links split by a node each.
 
         A link lies on every programme path to a node exactly when the node that

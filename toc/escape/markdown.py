@@ -31,3 +31,18 @@ def escape_markdown(text: str) -> str:
     characters, which Markdown readers drop or replace, become visible stand-ins.
     """
     return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", visible(text)).strip())
+
+
+def markdown_code(text: str) -> str:
+    """Show user text (a file name, a command) as inline code, whatever backticks it holds.
+
+    Inside a code span nothing is markup, and a backslash cannot escape a backtick,
+    so the span is fenced with one backtick more than the longest run in the text,
+    and padded with a space where the text starts or ends with one. Line breaks
+    become spaces, so the span stays on one line.
+    """
+    body = _SPACE.sub(" ", visible(text))
+    runs = re.findall(r"`+", body)
+    fence = "`" * (max((len(run) for run in runs), default=0) + 1)
+    pad = " " if body.startswith("`") or body.endswith("`") else ""
+    return f"{fence}{pad}{body}{pad}{fence}"
