@@ -51,3 +51,15 @@ def test_only_the_front_ends_read_theories_from_disk() -> None:
             if isinstance(node, ast.Attribute) and node.attr in ("read_bytes", "stdin"):
                 readers.add(str(path.relative_to(TOC)))
     assert readers == {"cli/files.py", "lsp/documents.py"}
+
+
+def test_a_missing_and_an_unreadable_file_have_codes_of_their_own(tmp_path: Path) -> None:
+    from toc.cli.files import load_file
+
+    plain = tmp_path / "plain.toc"
+    plain.write_text('outcome a "A"\n', encoding="utf-8")
+    _, missing = load_file(str(tmp_path / "nowhere.toc"), None)
+    _, unreadable = load_file(str(plain / "inside.toc"), "nl")  # a file is not a folder
+    assert [(d.code, d.name) for d in missing] == [("E009", "no-such-file")]
+    assert [(d.code, d.name) for d in unreadable] == [("E010", "unreadable-file")]
+    assert unreadable[0].message.startswith(f"kan {plain / 'inside.toc'} niet lezen: ")
