@@ -40,6 +40,14 @@ def run_cli(*args: str, input: str | None = None) -> CliResult:
     return CliResult(result.exit_code, result.stdout, result.stderr)
 
 
+def assert_page_is_generated(page: Path, *command: str) -> None:
+    """A docs page is exactly what `toc COMMAND --format markdown` prints."""
+    result = run_cli(*command, "--format", "markdown")
+    assert result.exit_code == 0
+    assert page.read_text(encoding="utf-8") == result.stdout, (
+        f"regenerate with: toc {' '.join(command)} --format markdown > {page.relative_to(ROOT)}")
+
+
 @pytest.fixture
 def example_paths() -> list[Path]:
     return EXAMPLES

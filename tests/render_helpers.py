@@ -1,4 +1,4 @@
-"""Shared material for the render tests: hostile labels and a theory made of them."""
+"""Shared material for the output tests: hostile labels and a theory made of them."""
 
 from __future__ import annotations
 
@@ -17,6 +17,22 @@ HOSTILE_LABELS = [
     "control\x00\x01\x07\x1b\x7f characters",
     "#quot; #35; mermaid codes",
     "Één café naïef — 日本語 ✓",
+]
+
+# Labels that would become Markdown markup if they were not escaped.
+HOSTILE_MARKDOWN = [
+    "*bold* and _under_",
+    "pipes | in | a table",
+    "<script>alert(1)</script>",
+    "`code` and ``more``",
+    "[x](javascript:alert(1))",
+    "first line\nsecond line\n# heading\n- item",
+    "![image](http://example.org/x.png)",
+    "&amp; &lt;b&gt; entities",
+    "~~struck~~ and $x$ math",
+    "ends with a backslash \\",
+    "<http://example.org> autolink",
+    "title # with hashes ##",
 ]
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import load_text
 from toc import i18n
-from toc.checklist import THEMES, build, make_checklist, rule_names
+from toc.checklist import TOPICS, assemble, make_checklist, rule_names
 from toc.checklist.markdown import sentence
 from toc.lint import RULES
 
@@ -24,7 +24,7 @@ club -> sessions -> grades -> future
 
 
 def point(text: str, key: str, lang: str = "en"):
-    made = build(load_text(text), "t.toc")
+    made = assemble(load_text(text), "t.toc")
     return next(p for p in made.points if p.key == key)
 
 
@@ -46,9 +46,9 @@ def test_every_lint_rule_has_a_place_in_the_checklist_or_is_left_out_on_purpose(
 
 
 def test_items_and_themes_have_titles_in_both_languages() -> None:
-    for theme in THEMES:
-        assert i18n.has(f"checklist.theme.{theme.key}")
-        for item in theme.items:
+    for topic in TOPICS:
+        assert i18n.has(f"checklist.theme.{topic.key}")
+        for item in topic.items:
             for lang in ("en", "nl"):
                 assert f"checklist.item.{item.key}" in i18n.catalogue(lang)
 

@@ -8,22 +8,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from tests.conftest import EXAMPLES, load_text
-from toc.checklist import escape_markdown, make_checklist
-
-HOSTILE = [
-    "*bold* and _under_",
-    "pipes | in | a table",
-    "<script>alert(1)</script>",
-    "`code` and ``more``",
-    "[x](javascript:alert(1))",
-    "first line\nsecond line\n# heading\n- item",
-    "![image](http://example.org/x.png)",
-    "&amp; &lt;b&gt; entities",
-    "~~struck~~ and $x$ math",
-    "ends with a backslash \\",
-    "<http://example.org> autolink",
-    "title # with hashes ##",
-]
+from tests.render_helpers import HOSTILE_MARKDOWN as HOSTILE
+from toc.checklist import make_checklist
 
 
 def markdown() -> MarkdownIt:
@@ -31,32 +17,8 @@ def markdown() -> MarkdownIt:
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
-def inline_tokens(text: str) -> list:
-    return [child for token in markdown().parse(text) if token.children for child in token.children]
-
-
 def flattened(label: str) -> str:
     return " ".join(label.split())
-
-
-@pytest.mark.parametrize("label", HOSTILE)
-def test_an_escaped_label_renders_as_exactly_its_own_text(label) -> None:
-    tokens = inline_tokens(f"Is *{escape_markdown(label)}* right?")
-    kinds = [t.type for t in tokens]
-    assert kinds == ["text", "em_open", "text", "em_close", "text"], kinds
-    assert tokens[2].content == flattened(label)
-
-
-@pytest.mark.parametrize("label", HOSTILE)
-def test_an_escaped_label_stays_on_one_line(label) -> None:
-    assert "\n" not in escape_markdown(label)
-
-
-def test_escaping_leaves_ordinary_punctuation_readable() -> None:
-    assert escape_markdown("Children aged 6-12 (at home), parents' money!") == \
-        "Children aged 6-12 (at home), parents' money!"
-    assert escape_markdown("a_b*c") == r"a\_b\*c"
-    assert escape_markdown("  spaced\tout\n") == "spaced out"
 
 
 def hostile_theory() -> str:

@@ -74,7 +74,10 @@ def test_an_unknown_name_in_a_comment_is_reported_with_a_suggestion() -> None:
     problems = [d for d in lint(load_text(text)) if d.code == "TOC001"]
     assert len(problems) == 1
     assert problems[0].span.line == 4
-    assert "'miracle-leep'" in problems[0].message and "miracle-leap" in problems[0].hint
+    assert problems[0].message == \
+        "'miracle-leep' in this comment is not a lint rule — did you mean 'miracle-leap'?"
+    assert problems[0].hint == "'toc rules' lists every lint rule, 'toc errors' every other code."
+    assert (problems[0].name, problems[0].severity.value) == ("unknown-rule-in-comment", "warning")
     assert ("miracle-leap", 4) in found(text)
 
 
@@ -82,3 +85,41 @@ def test_suppression_messages_follow_the_language() -> None:
     text = HEAD.replace("lang: en", "lang: nl") + "matching -> independence  # toc: ignore[x]\n"
     problem = next(d for d in lint(load_text(text)) if d.code == "TOC001")
     assert "geen lintregel" in problem.message
+
+
+def test_a_comment_in_an_included_file_silences_findings_there() -> None:
+    from toc.language.load import load
+
+    shared = ('intervention matching "Offer job matching"\n'
+              'impact independence "Refugees are financially independent"\n'
+              'matching -> independence  # toc: ignore[miracle-leap]\n')
+    files = {"shared.toc": shared}
+    loaded = load('theory "Job matching" { lang: en }\nuse "shared.toc"\n', "main.toc",
+                  read=files.__getitem__)
+    names = [(d.name, d.span.file, d.span.line) for d in lint(loaded)]
+    assert ("missing-mechanism", "shared.toc", 3) in names
+    assert ("miracle-leap", "shared.toc", 3) not in names
+
+
+def test_the_warning_about_an_unknown_name_can_itself_be_silenced() -> None:
+    text = HEAD + "matching -> independence  # toc: ignore[miracle-leep, TOC001]\n"
+    assert [d for d in lint(load_text(text)) if d.code == "TOC001"] == []
+    by_name = HEAD + "matching -> independence  # toc: ignore[miracle-leep, unknown-rule-in-comment]\n"
+    assert [d for d in lint(load_text(by_name)) if d.code == "TOC001"] == []
+
+
+def test_the_warning_about_an_unknown_name_follows_the_configuration() -> None:
+    from toc.language.diagnostics import Severity
+    from toc.lint import Config
+
+    text = HEAD + "matching -> independence  # toc: ignore[miracle-leep]\n"
+    loaded = load_text(text)
+    assert [d for d in lint(loaded, Config.from_mapping({"ignore": ["TOC001"]})) if d.code == "TOC001"] == []
+    selected = lint(loaded, Config.from_mapping({"select": ["miracle-leap"]}))
+    assert [d.code for d in selected] == ["TOC203"]
+    chosen = lint(loaded, Config.from_mapping({"select": ["unknown-rule-in-comment"]}))
+    assert [d.code for d in chosen] == ["TOC001"]
+    graded = lint(loaded, Config.from_mapping({"severity": {"TOC001": "info"}}))
+    assert [d.severity for d in graded if d.code == "TOC001"] == [Severity.INFO]
+    everything = lint(loaded, Config.from_mapping({"select": ["ALL"]}))
+    assert "TOC001" in [d.code for d in everything]

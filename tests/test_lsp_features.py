@@ -9,9 +9,10 @@ import pytest
 
 from tests.conftest import EXAMPLES, load_text
 from toc import i18n
+from toc.escape.markdown import escape_markdown
 from toc.language.vocabulary import ENUMS, NODE_WORDS
 from toc.lsp.completion import complete, place_at
-from toc.lsp.hover import escape_markdown, hover_text
+from toc.lsp.hover import hover_text
 from toc.lsp.occurrences import Role, all_occurrences, declarations, occurrence_at, occurrences
 from toc.lsp.outline import outline
 from toc.lsp.rename import RenameRefused, rename_spans
@@ -134,9 +135,10 @@ def test_enumerated_values_and_attribute_names() -> None:
 
 
 def test_user_text_is_escaped_for_markdown() -> None:
-    assert escape_markdown("**bold** [link](x) `code` <b>") == \
-        r"\*\*bold\*\* \[link\]\(x\) \`code\` \<b\>"
-    assert escape_markdown("a\nb") == "a b"
+    label = "**bold** [link](x) `code` <b>"
+    theory = load_text(f'outcome skills "{label}"').theory
+    text = hover_text(theory, "skills", "en")
+    assert escape_markdown(label) in text and label not in text
 
 
 def test_hover_text_in_dutch_spells_keywords_and_values_in_dutch() -> None:

@@ -17,9 +17,9 @@ from pytest_lsp import ClientServerConfig, LanguageClient
 from tests.conftest import EXAMPLES
 from tests.lsp_helpers import utf16_units
 from toc.api import load
-from toc.lsp.analysis import analyse
 from toc.lsp.completion import complete
 from toc.lsp.convert import to_diagnostic, to_document_symbol
+from toc.lsp.documents import check_document
 from toc.lsp.hover import hover_text
 from toc.lsp.occurrences import occurrence_at
 from toc.lsp.outline import outline
@@ -45,10 +45,10 @@ def random_edit(rng: random.Random, text: str) -> tuple[int, int, str]:
 
 def every_feature(text: str, rng: random.Random) -> None:
     """Run each feature as the server does, at a few random places; any exception fails."""
-    analysis = analyse("file:///t/plan.toc", text, lambda path: None, None)
-    source, document, loaded = analysis.source, analysis.document, analysis.loaded
-    for finding in analysis.findings:
-        to_diagnostic(finding, document, loaded.sources, analysis.uri_for)
+    state = check_document("file:///t/plan.toc", text, lambda path: None, None)
+    source, document, loaded = state.source, state.document, state.loaded
+    for finding in state.findings:
+        to_diagnostic(finding, document, loaded.sources, state.uri_for)
     for symbol in outline(document, loaded.lang):
         to_document_symbol(symbol, source)
     for _ in range(5):

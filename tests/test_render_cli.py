@@ -141,7 +141,7 @@ def test_an_unknown_perspective_lists_the_actors(plan, tmp_path) -> None:
     dutch = tmp_path / "nl.toc"
     shutil.copy(DUTCH, dutch)
     result = run_cli("render", str(dutch), "--perspective", "ouder", "--format", "dot")
-    assert "hint: bedoel je 'ouderen'?" in result.stderr
+    assert "er is geen actor 'ouder' — bedoel je 'ouderen'?" in result.stderr
     assert "hint: de actoren zijn: ouderen, mantelzorg, huisarts," in result.stderr
     nobody = tmp_path / "nobody.toc"
     nobody.write_text('theory "T" { lang: en }\nmechanism m "M"\n', encoding="utf-8")

@@ -6,8 +6,8 @@ import re
 
 from tests.conftest import EXAMPLES, load_text
 from tests.render_helpers import HOSTILE_LABELS, hostile_theory
+from toc.escape.dot import html_text
 from toc.render.dot import Options, to_dot
-from toc.render.escape import html_text
 from toc.render.views import View
 
 POCKET = next(p for p in EXAMPLES if p.stem == "pocket-money")

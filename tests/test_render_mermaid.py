@@ -7,8 +7,8 @@ import re
 from tests.conftest import load_text
 from tests.render_helpers import HOSTILE_LABELS, hostile_theory
 from tests.test_render_dot import SMALL
+from toc.escape.mermaid import mermaid_text
 from toc.render.dot import Options
-from toc.render.escape import mermaid_text
 from toc.render.mermaid import SHAPES, to_mermaid
 
 NODE = re.compile(r'^  (n\d+)(\S*?)"(.*)"(\S*?):::(\w+)$')

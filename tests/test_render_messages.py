@@ -19,7 +19,7 @@ def test_dutch_speaks_to_the_reader_as_je_like_the_rest_of_toc() -> None:
     formal = [key for key, text in catalogues.area("render", "nl").items()
               if re.search(r"\b(u|uw|bedoelt u|ziet u|kunt u)\b", text)]
     assert formal == []
-    assert i18n.text("render.did_you_mean", "nl", name="x") == "bedoel je 'x'?"
+    assert i18n.text("did_you_mean", "nl", guess="x") == "bedoel je 'x'?"
 
 
 def test_loop_letters_are_the_initials_of_each_languages_words() -> None:

@@ -9,9 +9,9 @@ import yaml
 
 from tests.conftest import EXAMPLES, load_text
 from tests.render_helpers import HOSTILE_LABELS
+from toc.escape.mermaid import yaml_text
 from toc.model import Theory
 from toc.render.dot import Options, to_dot
-from toc.render.escape import yaml_text
 from toc.render.mermaid import to_mermaid
 from toc.render.views import View
 

@@ -186,3 +186,13 @@ def test_example_workflow_uses_the_action_with_declared_inputs() -> None:
     (review,) = [step for step in steps if "toc" in step.get("uses", "")]
     assert set(review.get("with", {})) <= set(ACTION["inputs"])
     assert "pull_request" in workflow[True]  # YAML reads the key `on` as True
+
+
+def test_user_text_in_the_summary_and_the_commands_is_escaped(capsys) -> None:
+    from toc.cli import review_action
+
+    text = review_action.summary(["odd `name`.toc"], 0, "warning", [], "en")
+    assert "Reviewed: ``odd `name`.toc``" in text
+    assert review_action.main({"TOC_FAIL_ON": "50%\n::error::x"}) == 2
+    printed = capsys.readouterr().out
+    assert printed.count("\n") == 1 and "50%25%0A::error::x" in printed

@@ -15,7 +15,7 @@ from toc.language.load import Loaded, Reader, detect_lang, load
 from toc.model import Theory
 
 if TYPE_CHECKING:
-    from toc.checklist.build import Checklist
+    from toc.checklist.assemble import Checklist
     from toc.fmt import Formatted
     from toc.lint.config import Config
     from toc.render.dot import Options
@@ -46,9 +46,9 @@ def render_dot(theory: Theory, options: Options | None = None) -> str:
 
 def checklist(loaded: Loaded, file: str | None = None) -> Checklist:
     """Build the review checklist of a valid theory; `file` names it in the text."""
-    from toc.checklist.build import build
+    from toc.checklist.assemble import assemble
 
-    return build(loaded, file if file is not None else _main_file(loaded))
+    return assemble(loaded, file if file is not None else _main_file(loaded))
 
 
 def checklist_markdown(loaded: Loaded, lang: str | None = None, file: str | None = None) -> str:

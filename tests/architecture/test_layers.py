@@ -1,6 +1,6 @@
 """The layers stay visible: no import cycle, and no module imports a layer above its own.
 
-The layers, lowest first: messages (i18n) and the model; the language (text to
+The layers, lowest first: messages (i18n) and escaping (each beside the other); the model; the language (text to
 model); graph analysis; the stages that work on a loaded theory; the public
 façade; the front ends that do I/O. Imports inside functions and under
 TYPE_CHECKING count too: a lazy import is still a dependency.
@@ -20,6 +20,7 @@ PACKAGE = ROOT / "toc"
 # leave room for layers to come (a stage that combines others sits between 60 and 80).
 LAYERS: dict[str, int] = {
     "toc.i18n": 0,
+    "toc.escape": 0,
     "toc.model": 10,
     "toc.language": 20,
     "toc.analysis": 30,

@@ -120,8 +120,8 @@ def test_ids_may_equal_keywords() -> None:
 
 
 def test_comments_are_kept_with_positions() -> None:
-    loaded = load_text('# first\noutcome a "A"  # second\n')
-    comments = loaded.theory.comments
+    loaded = load_text('# first\noutcome a "A"  # second\n', "t.toc")
+    comments = loaded.documents["t.toc"].comments
     assert [c.text for c in comments] == ["# first", "# second"]
     assert (comments[1].span.line, comments[1].span.column) == (2, 16)
 

@@ -27,13 +27,14 @@ class Facts:
     # nodes and positions ---------------------------------------------------------
     @cached_property
     def index(self) -> dict[str, Node]:
-        return {node.id: node for node in self.theory.nodes}
+        """The nodes by id: the model's own index, kept at hand for rules that look up often."""
+        return self.theory.index
 
     def kind(self, node_id: str) -> NodeKind:
         return self.index[node_id].kind
 
     def of_kind(self, *kinds: NodeKind) -> list[Node]:
-        return [node for node in self.theory.nodes if node.kind in kinds]
+        return self.theory.nodes_of(*kinds)
 
     def label(self, node_id: str) -> str:
         return self.index[node_id].label
@@ -147,7 +148,8 @@ class Facts:
         return counts
 
     # dominators -------------------------------------------------------------------------
-    def dominance_with_split_links(self, links: list[Link]) -> tuple[dict[str, tuple[int, int]], dict[int, str]]:
+    def dominance_with_split_links(
+            self, links: list[Link]) -> tuple[dict[str, tuple[int, int]], dict[int, str]]:
         """Dominator intervals from the programme root, with some links split by a node each.
 
         A link lies on every programme path to a node exactly when the node that

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from toc.checklist.build import Checklist, build
-from toc.checklist.items import THEMES, rule_names
-from toc.checklist.markdown import escape_markdown, render
+from toc.checklist.assemble import Checklist, assemble
+from toc.checklist.items import TOPICS, rule_names
+from toc.checklist.markdown import render
 
 if TYPE_CHECKING:
     from toc.language.load import Loaded
 
-__all__ = ["THEMES", "Checklist", "build", "escape_markdown", "make_checklist", "render",
+__all__ = ["TOPICS", "Checklist", "assemble", "make_checklist", "render",
            "rule_names"]
 
 
 def make_checklist(loaded: Loaded, file: str = "<stdin>", lang: str | None = None) -> str:
     """Return the checklist of a valid theory as Markdown, in `lang` or the theory's language."""
-    return render(build(loaded, file), lang or loaded.lang)
+    return render(assemble(loaded, file), lang or loaded.lang)

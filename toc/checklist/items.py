@@ -1,4 +1,4 @@
-"""The checklist's themes and items: which lint rules open each item, and which questions it asks."""
+"""The checklist's topics and items: which lint rules open each item, and which questions it asks."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from toc.checklist import questions_logic as logic
 from toc.checklist import questions_people as people
 from toc.checklist import scope
-from toc.checklist.terms import Question, View
+from toc.checklist.terms import Basis, Question
 
-Ask = Callable[[View], list[Question]]
+Ask = Callable[[Basis], list[Question]]
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,8 @@ class Item:
 
 
 @dataclass(frozen=True)
-class Theme:
-    """A group of items, titled by the catalogue entry `checklist.theme.KEY`."""
+class Topic:
+    """A group of items (a section of the checklist), titled by the catalogue entry `checklist.theme.KEY`."""
 
     key: str
     items: tuple[Item, ...]
@@ -44,8 +44,8 @@ class Theme:
 # of accountability and the evidence; loose ends, which the author can tidy alone, last.
 # Item keys and their numbers stay fixed, so checklists of two versions of a theory
 # can be compared point by point.
-THEMES: tuple[Theme, ...] = (
-    Theme("linear", (
+TOPICS: tuple[Topic, ...] = (
+    Topic("linear", (
         Item("pathways", ("linear-chain", "single-pathway"), logic.pathways, scope.needs_results),
         Item("steps", ("logframe-staging", "miracle-leap"), logic.steps,
              scope.needs_doing_and_results),
@@ -53,30 +53,30 @@ THEMES: tuple[Theme, ...] = (
         Item("loops", ("undeclared-loop",), logic.loops, scope.needs_results, scope.no_loops),
         Item("chains", ("transitivity-trap",), logic.chains, scope.needs_chained_contexts),
     )),
-    Theme("counterfactual", (
+    Topic("counterfactual", (
         Item("counterfactual", ("missing-counterfactual",), logic.counterfactual,
              scope.needs_longer_term),
         Item("credit", ("counterfactual-zero",), logic.credited_all, scope.needs_estimate),
     )),
-    Theme("effects", (
+    Topic("effects", (
         Item("unintended", ("no-unintended-effects",), logic.unintended, scope.needs_results),
         Item("negative", ("no-negative-effects",), logic.negative, scope.needs_results),
         Item("polarity", ("effect-without-polarity",), logic.polarity, scope.needs_effects),
     )),
-    Theme("context", (
+    Topic("context", (
         Item("contexts", ("context-free-theory",), logic.contexts, scope.needs_links),
         Item("mechanisms", ("context-free-mechanism",), logic.mechanisms, scope.needs_mechanisms),
         Item("between", ("missing-mechanism",), logic.between, scope.needs_doing_and_results),
     )),
-    Theme("perspectives", (
+    Topic("perspectives", (
         Item("voices", ("single-perspective",), people.voices, scope.needs_results),
         Item("participants", ("participants-without-voice",), people.participants,
              scope.needs_results, scope.no_participants),
     )),
-    Theme("tracks", (
+    Topic("tracks", (
         Item("tracks", ("efficiency-only", "no-tracks"), people.tracks, scope.needs_results),
     )),
-    Theme("evidence", (
+    Topic("evidence", (
         Item("assumptions", ("untested-critical-assumption",), people.assumptions,
              scope.needs_assumptions),
         Item("evidence", ("implicit-link",), people.evidence, scope.needs_results),
@@ -84,7 +84,7 @@ THEMES: tuple[Theme, ...] = (
         Item("counting", ("numbers-only", "stories-only"), people.counting_and_telling,
              scope.needs_indicators),
     )),
-    Theme("structure", (
+    Topic("structure", (
         Item("reach", ("dead-end-intervention", "unreached-outcome"), people.reach,
              scope.needs_doing_and_results),
         Item("loose", ("orphan-node", "unused-declaration"), people.loose),
@@ -94,4 +94,4 @@ THEMES: tuple[Theme, ...] = (
 
 def rule_names() -> list[str]:
     """Every lint rule name the checklist refers to, in checklist order."""
-    return [name for theme in THEMES for item in theme.items for name in item.rules]
+    return [name for topic in TOPICS for item in topic.items for name in item.rules]

@@ -1,31 +1,13 @@
-"""Render a filled-in checklist as Markdown; the one place user text is escaped for Markdown."""
+"""Render a filled-in checklist as Markdown; every label goes through toc.escape.markdown."""
 
 from __future__ import annotations
 
-import re
-
 from toc import i18n
-from toc.checklist.build import Checklist, Point, State
+from toc.checklist.assemble import Checklist, Point, State
 from toc.checklist.terms import Label, Labels, Number, Phrase, Question, Value
+from toc.escape.markdown import escape_markdown
 
-# Characters that start markup somewhere in CommonMark or GitHub Flavoured
-# Markdown: emphasis and strikethrough, code, links and images, raw HTML and
-# autolinks, entities, table cells, closing heading sequences and GitHub math.
-# A backslash makes any of them literal. Brackets being escaped, '(' and '!'
-# cannot start a link or an image, so they and other punctuation stay readable.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~#$])")
-_SPACE = re.compile(r"\s+")
 MAX_NODES = 5
-
-
-def escape_markdown(text: str) -> str:
-    """Make user text literal in Markdown, on one line.
-
-    Line breaks and other white space become single spaces, so a label can never
-    start a new block (a heading, a list item, a table row); every markup
-    character is backslash-escaped, so it can never become a link, HTML or emphasis.
-    """
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
 
 
 def emphasis(text: str) -> str:

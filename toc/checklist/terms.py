@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from toc.analysis.facts import Facts
@@ -40,7 +40,7 @@ class Number:
     value: float
 
 
-Value = Union[Label, Labels, Phrase, Number]
+Value = Label | Labels | Phrase | Number
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,8 @@ def phrase(key: str, **values: Value) -> Phrase:
 
 
 @dataclass
-class View:
-    """What question generators read: the model's facts and the lint findings by rule name."""
+class Basis:
+    """What the question generators read: the model's facts and the lint findings by rule name."""
 
     facts: Facts
     found: dict[str, list[Diagnostic]] = field(default_factory=dict)

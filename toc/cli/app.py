@@ -8,7 +8,15 @@ import json
 import click
 
 from toc import __version__
-from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, print_diagnostics, run_safely
+from toc.cli.common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    LANG_OPTION,
+    count_errors,
+    print_diagnostics,
+    run_safely,
+    tell,
+)
 from toc.cli.files import expand, load_file
 
 
@@ -21,6 +29,7 @@ class CommandGroup(click.Group):
 
     lazy: dict[str, str] = {
         "checklist": "toc.cli.checklist:checklist",
+        "errors": "toc.cli.errors:errors",
         "explain": "toc.cli.lint:explain",
         "fmt": "toc.cli.fmt:fmt",
         "lint": "toc.cli.lint:lint",
@@ -36,7 +45,8 @@ class CommandGroup(click.Group):
     summaries: dict[str, str] = {
         "check": "Check that theories are well formed.",
         "checklist": "Write the review checklist (Markdown).",
-        "explain": "Explain one lint rule.",
+        "errors": "List the error and warning codes.",
+        "explain": "Explain a lint rule or an error code.",
         "export": "Print the model as JSON.",
         "fmt": "Rewrite theories in the canonical layout.",
         "lint": "Ask the questions an evaluator would ask.",
@@ -98,15 +108,13 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
             display = "<stdin>" if path == "-" else path
             if has_errors(diagnostics) or loaded is None:
                 status = EXIT_INPUT
-                errors = sum(d.severity.value == "error" for d in diagnostics)
                 if output == "json":
                     records.append({"file": display, "ok": False,
                                     "diagnostics": [as_dict(d) for d in diagnostics]})
                 else:
                     print_diagnostics(diagnostics, loaded)
-                    click.echo(i18n.text("cli.failed", message_lang, path=display,
-                                         errors=i18n.count("error", errors, message_lang)),
-                               err=True)
+                    tell(i18n.text("cli.failed", message_lang, path=display,
+                                   errors=count_errors(diagnostics, message_lang)))
                 continue
             summary = summarize(loaded.theory)
             if output == "json":

@@ -1,4 +1,4 @@
-"""What every command shares: exit statuses, the --lang option, usage problems, printing diagnostics."""
+"""What every command shares: exit statuses, the error prefix, colour, --lang, printing diagnostics."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from toc.escape.terminal import terminal_text
+
 if TYPE_CHECKING:
     from toc.api import Loaded
     from toc.language.diagnostics import Diagnostic
@@ -17,13 +19,42 @@ if TYPE_CHECKING:
 # usage error, 3 a bug in toc; 130 interrupted, 141 the reader went away.
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_CLOSED_PIPE = 130, 141
+# How a line that stops a command begins; `toc render: error:` names the command.
+ERROR_PREFIX = "error: "
 LANG_OPTION = click.option(
     "--lang", type=click.Choice(["en", "nl"]), default=None,
     help="Language of messages (default: the theory's own 'lang:', else English).")
+# `toc rules`, `toc errors` and `toc explain` read no theory, so there is no 'lang:' to follow.
+DOCS_LANG_OPTION = click.option(
+    "--lang", type=click.Choice(["en", "nl"]), default=None,
+    help="Language of the texts (default: English).")
 
 
 class UsageProblem(Exception):
     """An input or usage error that ends the command with exit status 2."""
+
+
+def tell(message: str) -> None:
+    """Print a message for the user on standard error; the user text in it is made safe to show."""
+    click.echo(terminal_text(message), err=True)
+
+
+def error_line(message: str, command: str | None = None) -> str:
+    """`toc: error: message`, or `toc render: error: message` when a command names itself."""
+    return f"toc{' ' + command if command else ''}: {ERROR_PREFIX}{message}"
+
+
+def use_color(err: bool = False) -> bool:
+    """Colour only a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return (sys.stderr if err else sys.stdout).isatty() and "NO_COLOR" not in os.environ
+
+
+def count_errors(diagnostics: list[Diagnostic], lang: str | None) -> str:
+    """'1 error' or '3 errors' (in a language) for the errors among some diagnostics."""
+    from toc import i18n
+    from toc.language.diagnostics import errors_of
+
+    return i18n.count("error", len(errors_of(diagnostics)), lang or "en")
 
 
 def print_diagnostics(diagnostics: list[Diagnostic], loaded: Loaded | None,
@@ -34,9 +65,39 @@ def print_diagnostics(diagnostics: list[Diagnostic], loaded: Loaded | None,
     err = stream == "stderr"
     sources = loaded.sources if loaded else {}
     lang = loaded.lang if loaded else "en"
-    color = (sys.stderr if err else sys.stdout).isatty() and "NO_COLOR" not in os.environ
+    color = use_color(err)
     for diagnostic in diagnostics:
         click.echo(format_text(diagnostic, sources, color=color, lang=lang), err=err)
+
+
+def show_catalogue(output: str, markdown: Callable[[], str], as_json: Callable[[], str],
+                   table: Callable[[], None]) -> int:
+    """Print a catalogue (`toc rules`, `toc errors`) as markdown, JSON or tables."""
+    if output == "markdown":
+        click.echo(markdown(), nl=False)
+    elif output == "json":
+        click.echo(as_json())
+    else:
+        table()
+    return EXIT_OK
+
+
+def print_tables(title: str, headers: list[str], groups: list[tuple[str, list[tuple[str, ...]]]]) -> None:
+    """Print a catalogue on standard output: a title, then one table per group that has rows."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    console.print(f"[bold]{title}[/bold]")
+    for group, rows in groups:
+        table = Table(title=group, title_justify="left")
+        for place, header in enumerate(headers):
+            last = place == len(headers) - 1
+            table.add_column(header, no_wrap=not last, overflow="fold" if last else "ellipsis")
+        for row in rows:
+            table.add_row(*row)
+        if table.row_count:
+            console.print(table)
 
 
 def run_safely(command: Callable[[], int]) -> NoReturn:
@@ -44,7 +105,7 @@ def run_safely(command: Callable[[], int]) -> NoReturn:
     try:
         status = command()
     except UsageProblem as problem:
-        click.echo(f"toc: error: {problem}", err=True)
+        tell(error_line(str(problem)))
         status = EXIT_INPUT
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
@@ -57,8 +118,8 @@ def run_safely(command: Callable[[], int]) -> NoReturn:
     except Exception as problem:  # noqa: BLE001 - the last line of defence
         if os.environ.get("TOC_DEBUG"):
             raise
-        click.echo(f"toc: internal error: {type(problem).__name__}: {problem}\n"
-                   "This is a bug in toc; please report it with the file that caused it "
-                   "(set TOC_DEBUG=1 to see the traceback).", err=True)
+        tell(f"toc: internal error: {type(problem).__name__}: {problem}\n"
+             "This is a bug in toc; please report it with the file that caused it "
+             "(set TOC_DEBUG=1 to see the traceback).")
         status = EXIT_BUG
     sys.exit(status)

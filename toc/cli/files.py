@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from toc.language.diagnostics import Diagnostic
 
 
-def read_text(path: str) -> str:
-    """Read a .toc file as UTF-8 (a byte-order mark is allowed); '-' reads standard input."""
-    if path == "-":
-        return sys.stdin.buffer.read().decode("utf-8-sig")
-    return Path(path).read_bytes().decode("utf-8-sig")
+def read_text(path: str, *, keep_bom: bool = False) -> str:
+    """Read a .toc file ('-' is standard input): the one way the command line reads a theory."""
+    from toc.language.source import decode
+
+    return decode(sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes(), keep_bom=keep_bom)
 
 
 def expand(paths: tuple[str, ...], lang: str | None = None) -> list[str]:
@@ -49,24 +49,23 @@ def load_file(path: str, lang: str | None) -> tuple[Loaded | None, list[Diagnost
     """Load one file; an unreadable file becomes a diagnostic, never a traceback."""
     from toc import i18n
     from toc.api import load
-    from toc.language.diagnostics import Diagnostic, Severity
+    from toc.language.codes import problem
     from toc.model.span import Span
 
     display = "<stdin>" if path == "-" else path
+    message_lang = lang or "en"
     try:
         text = read_text(path)
     except FileNotFoundError:
-        message = i18n.text("cli.no_such_file", lang or "en", path=display)
-        return None, [Diagnostic("E009", Severity.ERROR, message, None, name="no-such-file")]
-    except UnicodeDecodeError as problem:
-        line = problem.object[: problem.start].count(b"\n") + 1
-        span = Span(display, line, 1, line, 1, problem.start, problem.start)
-        return None, [Diagnostic("E007", Severity.ERROR, i18n.text("E007", lang or "en"), span,
-                                 i18n.text("E007.hint", lang or "en"), name="not-utf8")]
-    except OSError as problem:
-        message = i18n.text("cli.not_readable", lang or "en", path=display,
-                            reason=problem.strerror or str(problem))
-        return None, [Diagnostic("E009", Severity.ERROR, message, None, name="unreadable-file")]
+        return None, [problem("E009", i18n.text("E009", message_lang, path=display))]
+    except UnicodeDecodeError as wrong:
+        line = wrong.object[: wrong.start].count(b"\n") + 1
+        span = Span(display, line, 1, line, 1, wrong.start, wrong.start)
+        return None, [problem("E007", i18n.text("E007", message_lang), span,
+                              i18n.text("E007.hint", message_lang))]
+    except OSError as failure:
+        return None, [problem("E010", i18n.text("E010", message_lang, path=display,
+                                                reason=failure.strerror or str(failure)))]
     # A large theory creates hundreds of thousands of small objects that all stay
     # alive, and the command runs once and ends: the cyclic collector would only scan
     # them again and again. So it rests while loading, and what was built is then

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from pathlib import Path
 
 import click
 
@@ -14,8 +13,10 @@ from toc.cli.common import (
     EXIT_OK,
     LANG_OPTION,
     UsageProblem,
+    count_errors,
     print_diagnostics,
     run_safely,
+    tell,
 )
 from toc.cli.files import expand, load_file, read_text
 from toc.cli.writer import write_atomically
@@ -78,8 +79,7 @@ def _format_one(path: str, display: str, check: bool,
 
     stdin = path == "-"
     try:
-        data = sys.stdin.buffer.read() if stdin else Path(path).read_bytes()
-        text = data.decode("utf-8")
+        text = read_text(path, keep_bom=True)
     except (OSError, UnicodeDecodeError) as problem:
         _report_unreadable(path, display, lang, problem)
         return Outcome.FAILED, None
@@ -88,14 +88,13 @@ def _format_one(path: str, display: str, check: bool,
     except NotParsed as refused:
         message_lang = lang or refused.loaded.lang
         print_diagnostics(refused.errors, refused.loaded)
-        click.echo(i18n.text("fmt.not_parsed", message_lang, path=display,
-                             errors=i18n.count("error", len(refused.errors), message_lang)),
-                   err=True)
+        tell(i18n.text("fmt.not_parsed", message_lang, path=display,
+                       errors=count_errors(refused.errors, message_lang)))
         return Outcome.FAILED, refused.loaded.lang
     except UnsafeFormat as unsafe:
         message_lang = lang or "en"
         reason = i18n.text(f"fmt.unsafe.{unsafe.check}", message_lang, detail=unsafe.detail)
-        click.echo(i18n.text("fmt.unsafe", message_lang, path=display, reason=reason), err=True)
+        tell(i18n.text("fmt.unsafe", message_lang, path=display, reason=reason))
         return Outcome.FAILED, None
     message_lang = lang or formatted.lang
     if check:
@@ -105,7 +104,7 @@ def _format_one(path: str, display: str, check: bool,
                                 formatted.text.replace("\r\n", "\n"), display, after)
             click.echo(diff, nl=False)
             if not stdin:
-                click.echo(i18n.text("fmt.would_reformat", message_lang, path=display), err=True)
+                tell(i18n.text("fmt.would_reformat", message_lang, path=display))
         return _changed(formatted.changed), formatted.lang
     if stdin:
         sys.stdout.buffer.write(formatted.text.encode("utf-8"))
@@ -114,10 +113,10 @@ def _format_one(path: str, display: str, check: bool,
         try:
             write_atomically(path, formatted.text.encode("utf-8"))
         except OSError as problem:
-            click.echo(i18n.text("fmt.not_written", message_lang, path=display,
-                                 reason=problem.strerror or str(problem)), err=True)
+            tell(i18n.text("fmt.not_written", message_lang, path=display,
+                           reason=problem.strerror or str(problem)))
             return Outcome.FAILED, formatted.lang
-        click.echo(i18n.text("fmt.reformatted", message_lang, path=display), err=True)
+        tell(i18n.text("fmt.reformatted", message_lang, path=display))
     return _changed(formatted.changed), formatted.lang
 
 
@@ -136,7 +135,7 @@ def _report_unreadable(path: str, display: str, lang: str | None, problem: Excep
 
     reason = (i18n.text("E007", lang or "en") if isinstance(problem, UnicodeDecodeError)
               else getattr(problem, "strerror", None) or str(problem))
-    click.echo(f"{display}: {reason}", err=True)
+    tell(f"{display}: {reason}")
 
 
 def _summarize(outcomes: list[tuple[Outcome, str | None]], check: bool,
@@ -158,4 +157,4 @@ def _summarize(outcomes: list[tuple[Outcome, str | None]], check: bool,
     if failed:
         line += " " + i18n.text("fmt.summary.failed", message_lang,
                                 failed=i18n.count("file", failed, message_lang))
-    click.echo(line, err=True)
+    tell(line)

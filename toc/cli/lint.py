@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import os
-import sys
 from typing import TYPE_CHECKING
 
 import click
 
 from toc.cli.common import (
+    DOCS_LANG_OPTION,
     EXIT_FINDINGS,
     EXIT_INPUT,
     EXIT_OK,
     LANG_OPTION,
     UsageProblem,
+    count_errors,
     print_diagnostics,
+    print_tables,
     run_safely,
+    show_catalogue,
+    tell,
+    use_color,
 )
 from toc.cli.files import expand, load_file
 from toc.cli.watch import WATCH_OPTION, run_or_watch
@@ -25,12 +30,6 @@ if TYPE_CHECKING:
     from toc.report import FileReport
 
 FORMATS = ["text", "json", "github", "sarif", "markdown"]
-
-# `toc rules` and `toc explain` read no theory, so there is no theory's 'lang:' to follow.
-DOCS_LANG_OPTION = click.option(
-    "--lang", type=click.Choice(["en", "nl"]), default=None,
-    help="Language of the texts (default: English).")
-
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
@@ -75,9 +74,9 @@ def lint(paths: tuple[str, ...], lang: str | None, output: str | None, fail_on: 
                 reports.append(FileReport(display, diagnostics, linted=False))
                 if fmt == "text":
                     print_diagnostics(diagnostics, loaded)
-                    click.echo(_t("lint.not_linted", loaded.lang if loaded else lang, path=display,
-                                  errors=_count_errors(diagnostics, loaded.lang if loaded else lang)),
-                               err=True)
+                    message_lang = loaded.lang if loaded else lang
+                    tell(_t("lint.not_linted", message_lang, path=display,
+                            errors=count_errors(diagnostics, message_lang)))
                 continue
             from toc.api import lint as run_lint
 
@@ -128,10 +127,7 @@ class _Options:
                 extra = resolve(self.ignore, "--ignore", "toc lint")
                 config = replace(config, ignore=config.ignore | extra)
         except ConfigError as problem:
-            message = problem.message(self.lang or "en")
-            if problem.values.get("guess"):
-                message += " — " + _t("did_you_mean", self.lang, guess=problem.values["guess"])
-            raise UsageProblem(message) from None
+            raise UsageProblem(problem.message(self.lang or "en")) from None
         self.cache[folder] = config
         return config
 
@@ -142,17 +138,10 @@ def _t(key: str, lang: str | None, **values: object) -> str:
     return i18n.text(key, lang or "en", **values)
 
 
-def _count_errors(diagnostics: list, lang: str | None) -> str:
-    from toc import i18n
-
-    errors = sum(d.severity.value == "error" for d in diagnostics)
-    return i18n.count("error", errors, lang or "en")
-
-
 def _print_text(found: list, loaded: object) -> None:
     from toc.report import format_text
 
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    color = use_color()
     for diagnostic in found:
         click.echo(format_text(diagnostic, loaded.sources, color=color,  # type: ignore[attr-defined]
                                lang=loaded.lang))  # type: ignore[attr-defined]
@@ -188,13 +177,8 @@ def rules(lang: str | None, output: str) -> None:
         from toc.lint.catalogue import rules_json, rules_markdown
 
         language = lang or "en"
-        if output == "markdown":
-            click.echo(rules_markdown(language), nl=False)
-        elif output == "json":
-            click.echo(rules_json(language))
-        else:
-            _rules_table(language)
-        return EXIT_OK
+        return show_catalogue(output, lambda: rules_markdown(language), lambda: rules_json(language),
+                              lambda: _rules_table(language))
 
     run_safely(body)
 
@@ -205,50 +189,40 @@ def rules(lang: str | None, output: str) -> None:
 @click.option("--format", "output", type=click.Choice(["text", "markdown"]), default="text",
               help="text (default) or markdown.")
 def explain(name: str, lang: str | None, output: str) -> None:
-    """Explain one lint rule (by name or code): what, why, an example, what to write instead,
-    and where the idea comes from."""
+    """Explain a lint rule or any other code toc reports (by name or code): what it means,
+    how to fix it, an example and what to write instead."""
 
     def body() -> int:
-        import difflib
-
+        from toc.language import codes
+        from toc.language.suggest import offer, suggest
         from toc.lint import RULES, find
         from toc.lint.catalogue import explain_markdown, explain_text
+        from toc.report.codes import code_markdown, code_text
 
         language = lang or "en"
         rule = find(name)
-        if rule is None:
-            message = _t("lint.unknown_rule", language, name=name)
-            guess = difflib.get_close_matches(name, [r.name for r in RULES], n=1)
-            if guess:
-                message += " — " + _t("did_you_mean", language, guess=guess[0])
-            raise UsageProblem(f"{message}\n{_t('lint.unknown_rule.hint', language)}")
-        text = explain_markdown(rule, language) if output == "markdown" else explain_text(rule, language)
-        click.echo(text)
-        return EXIT_OK
+        if rule is not None:
+            click.echo(explain_markdown(rule, language) if output == "markdown"
+                       else explain_text(rule, language))
+            return EXIT_OK
+        code = codes.find(name)
+        if code is not None:
+            click.echo(code_markdown(code, language) if output == "markdown" else code_text(code, language))
+            return EXIT_OK
+        known = [r.name for r in RULES] + [c.name for c in codes.CODES]
+        message = offer(_t("lint.unknown_rule", language, name=name), suggest(name, known), language)
+        raise UsageProblem(f"{message}\n{_t('lint.unknown_rule.hint', language)}")
 
     run_safely(body)
 
 
 def _rules_table(lang: str) -> None:
-    """Print the catalogue as a table on standard output."""
-    from rich.console import Console
-    from rich.table import Table
-
+    """Print the catalogue as one table per theme on standard output."""
     from toc import i18n
     from toc.lint import RULES, Theme
 
     t = lambda key: i18n.text(key, lang)  # noqa: E731 - a short local alias
-    console = Console(highlight=False)
-    console.print(f"[bold]{t('rules.title')}[/bold]")
-    for theme in Theme:
-        table = Table(title=theme.title(lang), title_justify="left")
-        table.add_column(t("rules.code"), no_wrap=True)
-        table.add_column(t("rules.name"), no_wrap=True)
-        table.add_column(t("rules.severity"), no_wrap=True)
-        table.add_column(t("rules.summary"), overflow="fold")
-        for rule in RULES:
-            if rule.theme is theme:
-                table.add_row(rule.code, rule.name, t(f"severity.{rule.severity.value}"),
-                              rule.summary(lang))
-        if table.row_count:
-            console.print(table)
+    groups = [(theme.title(lang), [(r.code, r.name, t(f"severity.{r.severity.value}"), r.summary(lang))
+                                   for r in RULES if r.theme is theme]) for theme in Theme]
+    print_tables(t("rules.title"), [t("rules.code"), t("rules.name"), t("rules.severity"),
+                                    t("rules.summary")], groups)

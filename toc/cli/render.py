@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
 from pathlib import Path
 
 import click
 
-from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, print_diagnostics
+from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, error_line, print_diagnostics, tell
 from toc.cli.files import load_file
 from toc.cli.watch import WATCH_OPTION, run_or_watch
 
@@ -19,7 +18,10 @@ SUFFIX = {"svg": ".svg", "png": ".png", "pdf": ".pdf", "dot": ".dot", "mermaid":
 
 
 class Refusal(Exception):
-    """A usage error told in the theory's language: message key, hint key(s), values."""
+    """A usage error told in the theory's language: message key, hint key(s), values.
+
+    A value `guess` is offered after the message as 'did you mean'.
+    """
 
     def __init__(self, key: str, hint: str | tuple[str, ...] | None = None, **values: object) -> None:
         super().__init__(key)
@@ -64,21 +66,17 @@ def refuse_inputs(target: str, sources: list[str]) -> None:
         raise Refusal("render.is_input", "render.is_input.hint", path=target)
 
 
-def _suggest(word: str, candidates: list[str]) -> str | None:
-    close = difflib.get_close_matches(word, candidates, n=1)
-    return close[0] if close else None
-
-
 def make_view(theory, focus: str | None, perspective: str | None, hide: str, depth: int | None):
     """Check the view's options against the theory and build the View."""
+    from toc.language.suggest import suggest
     from toc.model.kinds import LINKABLE_KINDS, NodeKind
     from toc.render.views import HIDE_WORDS, View
 
     if focus is not None:
         node = theory.node(focus)
         if node is None:
-            raise Refusal("render.unknown_node", _hint(focus, [n.id for n in theory.nodes]),
-                          name=focus, suggestion=_suggest(focus, [n.id for n in theory.nodes]))
+            raise Refusal("render.unknown_node", None, name=focus,
+                          guess=suggest(focus, (n.id for n in theory.nodes)))
         if node.kind not in LINKABLE_KINDS:
             raise Refusal("render.not_linkable", None, name=focus, kind=f"a.kind.{node.kind.value}")
     if perspective is not None:
@@ -86,34 +84,29 @@ def make_view(theory, focus: str | None, perspective: str | None, hide: str, dep
         if perspective not in actors:
             # Name them all: a reader who guessed wrong needs the choices, not only the nearest.
             listing = "render.actors" if actors else "render.no_actors"
-            guess = _hint(perspective, actors)
-            raise Refusal("render.unknown_actor", (guess, listing) if guess else (listing,),
-                          name=perspective, suggestion=_suggest(perspective, actors),
-                          names=", ".join(actors))
+            raise Refusal("render.unknown_actor", listing, name=perspective,
+                          guess=suggest(perspective, actors), names=", ".join(actors))
     hidden = set()
     for word in (w.strip().lower() for w in hide.split(",") if w.strip()):
         if word not in HIDE_WORDS:
-            raise Refusal("render.unknown_hide", None, name=word,
+            raise Refusal("render.unknown_hide", None, name=word, guess=suggest(word, HIDE_WORDS),
                           choices=", ".join(sorted(set(HIDE_WORDS.values()))))
         hidden.add(HIDE_WORDS[word])
     return View(focus, perspective, depth, frozenset(hidden))
 
 
-def _hint(word: str, candidates: list[str]) -> str | None:
-    return "render.did_you_mean" if _suggest(word, candidates) else None
-
-
 def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **values: object) -> None:
     from toc import i18n
+    from toc.language.suggest import offer
 
     filled = {k: (i18n.text(v, lang) if isinstance(v, str) and v.startswith("a.kind.") else v)
               for k, v in values.items()}
-    click.echo(f"toc render: error: {i18n.text(key, lang, **filled)}", err=True)
+    guess = values.get("guess")
+    message = offer(i18n.text(key, lang, **filled), guess if isinstance(guess, str) else None, lang)
+    tell(error_line(message, command="render"))
     if hint:
-        if values.get("suggestion"):
-            filled["name"] = values["suggestion"]
         for each in (hint,) if isinstance(hint, str) else hint:
-            click.echo(f"  hint: {i18n.text(each, lang, **filled)}", err=True)
+            tell(f"  hint: {i18n.text(each, lang, **filled)}")
 
 
 @click.command()

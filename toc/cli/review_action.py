@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from toc import i18n
+from toc.escape.github import escape_github_data
+from toc.escape.markdown import markdown_code
 
 FAIL_ON = ("error", "warning", "info", "never")
 # GitHub shows a limited number of annotations per step, so the worst come first.
@@ -42,7 +44,7 @@ def changed_files(base: str, explicit: str, lang: str) -> list[str]:
         diff = _git("diff", "-z", "--name-only", "--diff-filter=ACMR", base, "HEAD", "--", "*.toc")
         if diff.returncode == 0:
             return _toc_files(diff.stdout)
-        print(f"::warning::{i18n.text('review.no_base', lang, base=base)}")
+        print(f"::warning::{escape_github_data(i18n.text('review.no_base', lang, base=base))}")
     return _toc_files(_git("ls-files", "-z", "--", "*.toc").stdout)
 
 
@@ -72,7 +74,7 @@ def _checklist(toc: list[str], path: str, lang_args: list[str], lang: str) -> st
                             capture_output=True, text=True)
     if result.returncode == 0 and result.stdout.strip():
         return result.stdout.strip()
-    return "_" + i18n.text("review.no_checklist", lang, path=path) + "_"
+    return "_" + i18n.text("review.no_checklist", lang, path=markdown_code(path)) + "_"
 
 
 def summary(files: list[str], status: int, fail_on: str, checklists: list[str], lang: str) -> str:
@@ -81,7 +83,7 @@ def summary(files: list[str], status: int, fail_on: str, checklists: list[str], 
         verdict = "review.reported"
     else:
         verdict = {0: "review.passed", 1: "review.findings"}.get(status, "review.failed")
-    names = ", ".join(f"`{name}`" for name in files)
+    names = ", ".join(markdown_code(name) for name in files)
     head = "\n\n".join([f"## {i18n.text('review.title', lang)}",
                          i18n.text(verdict, lang, fail_on=fail_on),
                          i18n.text("review.files", lang, files=names)])
@@ -94,7 +96,7 @@ def main(env: Mapping[str, str] = os.environ) -> int:
     message_lang = lang or "en"
     fail_on = env.get("TOC_FAIL_ON", "") or "warning"
     if fail_on not in FAIL_ON:
-        print(f"::error::{i18n.text('review.bad_fail_on', message_lang, value=fail_on)}")
+        print(f"::error::{escape_github_data(i18n.text('review.bad_fail_on', message_lang, value=fail_on))}")
         return 2
     toc = shlex.split(env.get("TOC_COMMAND", "toc"))
     lang_args = ["--lang", lang] if lang else []

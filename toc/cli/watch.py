@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from toc import i18n
+from toc.cli.common import UsageProblem, error_line, run_safely, tell
 
 if TYPE_CHECKING:
     from watchfiles import Change
@@ -42,8 +43,6 @@ class Watched:
     """What to look at: single files (with their includes) and whole folders of .toc files."""
 
     def __init__(self, paths: list[str], lang: str = "en") -> None:
-        from toc.cli.common import UsageProblem
-
         if not paths or "-" in paths:
             raise UsageProblem(i18n.text("watch.stdin", lang))
         self.folders = {_resolve(p) for p in paths if os.path.isdir(p)}
@@ -91,7 +90,7 @@ def _run(run: Callable[[], int], echo: Echo, lang: str) -> None:
     except SystemExit:
         pass  # a command body that exits has already said why
     except click.ClickException as problem:
-        echo(f"toc: error: {problem.format_message()}")
+        echo(error_line(problem.format_message()))
     except Exception as problem:  # noqa: BLE001 - keep watching after any failure
         echo(i18n.text("watch.crashed", lang, error=f"{type(problem).__name__}: {problem}"))
 
@@ -115,7 +114,7 @@ def watch(paths: list[str], run: Callable[[], int], *, stop: threading.Event | N
     them). Ctrl-C or setting `stop` ends watching. A run that fails or crashes is reported
     and watching goes on: the user fixes the file and saves again.
     """
-    echo = echo or (lambda message: click.echo(message, err=True))
+    echo = echo or tell
     stop = stop or threading.Event()
     watched = Watched(paths, lang)
     try:
@@ -151,8 +150,6 @@ WATCH_OPTION = click.option(
 def run_or_watch(body: Callable[[], int], paths: list[str], watching: bool,
                  lang: str | None = None) -> None:
     """Run a command body once, or keep running it on every change; exits like run_safely."""
-    from toc.cli.common import run_safely
-
     if not watching:
         run_safely(body)
     run_safely(lambda: watch(paths, body, lang=lang or "en"))

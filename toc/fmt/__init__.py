@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from toc.fmt import printer
 from toc.fmt.conventions import from_text, restore_text
 from toc.fmt.safety import UnsafeFormat, prove
-from toc.language.diagnostics import Diagnostic, Severity
+from toc.language.diagnostics import Diagnostic, errors_of
 from toc.language.load import Loaded, Reader, load
 
 __all__ = ["Formatted", "NotParsed", "UnsafeFormat", "format_text"]
@@ -49,7 +49,7 @@ def format_text(text: str, path: str = "<stdin>", *, lang: str | None = None,
     """
     body, conventions = from_text(text)
     before = load(body, path, lang=lang, read=read)
-    errors = [d for d in before.documents[path].diagnostics if d.severity == Severity.ERROR]
+    errors = errors_of(before.documents[path].diagnostics)
     if errors:
         raise NotParsed(before, errors)
     formatted = printer.print_document(before.documents[path])

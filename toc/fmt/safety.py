@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from toc.language.diagnostics import Severity
+from toc.language.diagnostics import errors_of
 from toc.language.load import Loaded
 from toc.language.syntax import Document
 from toc.model.span import Span
@@ -37,7 +37,7 @@ def prove(before: Loaded, after: Loaded, path: str, formatted: str,
     - formatting it again changes nothing.
     """
     original, result = before.documents[path], after.documents[path]
-    problems = [d for d in result.diagnostics if d.severity == Severity.ERROR]
+    problems = errors_of(result.diagnostics)
     if problems:
         raise UnsafeFormat("parses", problems[0].message)
     if not _same_words(original.statements, result.statements):

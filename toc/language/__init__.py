@@ -3,5 +3,7 @@
 `source` turns offsets into lines and columns; `vocabulary` holds the bilingual
 keywords; `parser` (the only user of Lark) makes a `syntax` tree; `build`
 resolves names and attributes into the model; `load` follows includes and is
-the entry point. `diagnostics` is the shape every finding takes.
+the entry point. `diagnostics` is the shape every finding takes, `codes` the
+one registry of the codes they carry (outside the lint rules), and `suggest`
+the one 'did you mean'.
 """

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
 from toc import i18n
-from toc.language.diagnostics import Diagnostic, Related, Severity
+from toc.language.codes import problem
+from toc.language.diagnostics import Diagnostic, Related
+from toc.language.suggest import Budget, offer, suggest
 from toc.language.syntax import (
     Attributes,
     Block,
@@ -19,12 +20,12 @@ from toc.language.syntax import (
     FlagItem,
     Header,
     LinkStatement,
+    Name,
     Nested,
     Pair,
     Statement,
     TextItem,
     Value,
-    Word,
 )
 from toc.language.vocabulary import (
     COUNTERFACTUAL,
@@ -54,22 +55,19 @@ from toc.language.vocabulary import (
     enum_value,
     flag_index,
 )
-from toc.model import Comment, Counterfactual, Group, Indicator, Link, Node, Theory
+from toc.model import Counterfactual, Group, Indicator, Link, Node, Theory
 from toc.model.kinds import CONDITION_KINDS, INDICATOR_KINDS, LINKABLE_KINDS, RESULT_KINDS, NodeKind
 from toc.model.span import Span
 
 # Resolves `use "path"` from a document: returns the parsed document, or an
 # error code (E201 missing, E203 unreadable) with a reason.
 IncludeLoader = Callable[[str, str], "Document | tuple[str, str]"]
-# "Did you mean" compares a word with every candidate; a badly broken large file
-# could ask thousands of times, so the comparisons of one build are budgeted.
-SUGGESTION_BUDGET = 200_000
 
 
 @dataclass
 class _Declared:
     kind: NodeKind | None  # None: a group
-    word: Word
+    word: Name
     statement: Declaration
 
     @property
@@ -84,7 +82,8 @@ class _State:
     declared: dict[str, _Declared] = field(default_factory=dict)
     unparsed_ids: set[str] = field(default_factory=set)
     glued: set[tuple[str, int]] = field(default_factory=set)
-    compared: int = 0
+    # "Did you mean" for every unknown word of one build shares one budget.
+    budget: Budget = field(default_factory=Budget)
     ids_by_kinds: dict[tuple[NodeKind, ...], list[str]] = field(default_factory=dict)
 
 
@@ -100,9 +99,8 @@ class Builder:
         return i18n.text(key, self.state.lang, **values)
 
     def error(self, code: str, span: Span | None, message: str, hint: str | None = None,
-              related: tuple[Related, ...] = (), severity: Severity = Severity.ERROR) -> None:
-        self.state.diagnostics.append(Diagnostic(code, severity, message, span, hint,
-                                                 name=_CODE_NAMES.get(code), related=related))
+              related: tuple[Related, ...] = ()) -> None:
+        self.state.diagnostics.append(problem(code, message, span, hint, related=related))
 
     def spell(self, word: Any) -> str:
         return word.nl if self.state.lang == "nl" else word.en
@@ -117,23 +115,12 @@ class Builder:
             return names[0]
         return ", ".join(names[:-1]) + f" {self.t('word.or')} {names[-1]}"
 
-    def suggest(self, word: str, candidates: Any) -> str | None:
-        candidates = list(candidates)
-        if self.state.compared + len(candidates) > SUGGESTION_BUDGET:
-            return None
-        self.state.compared += len(candidates)
-        matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
-        return matches[0] if matches else None
-
-    def with_suggestion(self, message: str, word: str, candidates: Any) -> str:
-        guess = self.suggest(word, candidates)
-        if guess is None:
-            return message
-        return message + " — " + self.t("did_you_mean", guess=guess)
+    def with_suggestion(self, message: str, word: str, candidates: Iterable[str]) -> str:
+        return offer(message, suggest(word, candidates, self.state.budget), self.state.lang)
 
     # the whole build ------------------------------------------------------------
     def build(self, document: Document) -> tuple[Theory, list[Diagnostic]]:
-        statements, comments, files = self.gather(document)
+        statements, files = self.gather(document)
         for statement in statements:
             if isinstance(statement, Declaration):
                 self.declare(statement)
@@ -167,7 +154,7 @@ class Builder:
                     counterfactuals.append(counterfactual)
             elif isinstance(statement, Header) and statement.keyword.text in THEORY.spellings:
                 if statement.span.file != document.path:
-                    self.error("E120", statement.span, self.t("E120"), severity=Severity.WARNING)
+                    self.error("E120", statement.span, self.t("E120"))
                 elif header is not None:
                     self.error("E114", statement.keyword.span, self.t("E114"),
                                related=(Related(header.span, self.t("E114.related")),))
@@ -177,17 +164,16 @@ class Builder:
         groups = self.check_groups(groups)
         theory = Theory(
             nodes=nodes, links=links, counterfactuals=counterfactuals, groups=groups,
-            comments=comments, files=files,
+            files=files,
             span=header.span if header else None,
             head=join(header.keyword.span, header.label.span) if header else None, **theory_fields,
         )
         return theory, self.state.diagnostics
 
     # includes ---------------------------------------------------------------------
-    def gather(self, document: Document) -> tuple[list[Statement], list[Comment], list[str]]:
+    def gather(self, document: Document) -> tuple[list[Statement], list[str]]:
         """Inline every `use` in place, each file once, reporting cycles and missing files."""
         statements: list[Statement] = []
-        comments: list[Comment] = []
         files: list[str] = []
         loaded: set[str] = set()
 
@@ -197,7 +183,6 @@ class Builder:
             self.state.diagnostics.extend(doc.diagnostics)
             self.state.unparsed_ids |= doc.unparsed_ids
             self.state.glued |= {(doc.path, offset) for offset in doc.glued}
-            comments.extend(Comment(text=c.text, span=c.span) for c in doc.comments)
             for statement in doc.statements:
                 if isinstance(statement, Header) and statement.keyword.text in USE.spellings:
                     self.include(statement, doc, stack, loaded, visit)
@@ -207,7 +192,7 @@ class Builder:
                     statements.append(statement)
 
         visit(document, [document.path])
-        return statements, comments, files
+        return statements, files
 
     def include(self, statement: Header, doc: Document, stack: list[str],
                 loaded: set[str], visit: Callable[[Document, list[str]], None]) -> None:
@@ -244,7 +229,7 @@ class Builder:
         else:
             self.unknown_keyword(statement.keyword)
 
-    def unknown_keyword(self, word: Word) -> None:
+    def unknown_keyword(self, word: Name) -> None:
         if (word.span.file, word.span.start) in self.state.glued:
             return  # the quote inside a text before it is the problem, reported already
         message = self.with_suggestion(self.t("E101", word=word.text), word.text, all_keywords())
@@ -373,8 +358,8 @@ class Builder:
             return values
         by_spelling = _spellings(specs, attribute_index)
         flag_by_spelling = _spellings(flags, flag_index)
-        given: dict[str, Word] = {}
-        flags_given: dict[str, Word] = {}
+        given: dict[str, Name] = {}
+        flags_given: dict[str, Name] = {}
         texts: list[str] = []
         indicators: list[Indicator] = []
         previous_item: Any = None
@@ -416,7 +401,7 @@ class Builder:
             self.percent_unit(values, given)
         return values
 
-    def percent_unit(self, values: dict[str, Any], given: dict[str, Word]) -> None:
+    def percent_unit(self, values: dict[str, Any], given: dict[str, Name]) -> None:
         """A `%` on a baseline or target means percent: another unit beside it is a contradiction."""
         percent = [name for name in ("baseline", "target") if values.pop(f"{name}%", False)]
         if not percent:
@@ -429,7 +414,7 @@ class Builder:
             self.error("E123", word.span, self.t("E123", attribute=word.text, unit=unit),
                        self.t("E123.hint"))
 
-    def unknown_attribute(self, key: Word, specs: tuple[Attribute, ...], flags: tuple[Flag, ...],
+    def unknown_attribute(self, key: Name, specs: tuple[Attribute, ...], flags: tuple[Flag, ...],
                           where: str) -> None:
         spellings = [s for a in specs for s in a.word.spellings]
         allowed = [self.spell(a.word) for a in specs] + [self.spell(f.word) for f in flags]
@@ -440,7 +425,7 @@ class Builder:
             hint = self.t("E105.hint.assumes")
         self.error("E105", key.span, message, hint)
 
-    def flag(self, item: FlagItem, flag_by_spelling: dict[str, Flag], flags_given: dict[str, Word],
+    def flag(self, item: FlagItem, flag_by_spelling: dict[str, Flag], flags_given: dict[str, Name],
              values: dict[str, Any], describe: Callable[[], str], previous_item: Any) -> None:
         word = item.word
         flag = flag_by_spelling.get(word.text)
@@ -644,7 +629,7 @@ class Builder:
                         links.append(link)
         return links
 
-    def endpoint(self, word: Word) -> bool:
+    def endpoint(self, word: Name) -> bool:
         declared = self.state.declared.get(word.text)
         if declared is None:
             if word.text not in self.state.unparsed_ids:
@@ -733,34 +718,6 @@ def _spellings(items: tuple, make: Callable[[Any], dict[str, Any]]) -> dict[str,
     if key not in _SPELLINGS:
         _SPELLINGS[key] = make(items)
     return _SPELLINGS[key]
-
-
-_CODE_NAMES = {
-    "E101": "unknown-keyword",
-    "E102": "unknown-node",
-    "E103": "duplicate-id",
-    "E104": "wrong-kind",
-    "E105": "unknown-attribute",
-    "E106": "invalid-value",
-    "E107": "out-of-range",
-    "E108": "empty-label",
-    "E109": "self-link",
-    "E110": "repeated-attribute",
-    "E111": "contradicting-flags",
-    "E112": "wrong-value",
-    "E113": "misplaced-statement",
-    "E114": "second-header",
-    "E115": "unlinkable-node",
-    "E116": "unknown-flag",
-    "E117": "wrong-counterfactual-target",
-    "E118": "not-a-number",
-    "E120": "header-in-include",
-    "E122": "quote-in-text",
-    "E121": "misplaced-text",
-    "E201": "missing-include",
-    "E202": "include-cycle",
-    "E203": "unreadable-include",
-}
 
 
 def build(document: Document, lang: str = "en",

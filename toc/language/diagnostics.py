@@ -49,6 +49,11 @@ class Diagnostic:
         return (self.span.file, self.span.line, self.span.column, self.code)
 
 
+def errors_of(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """The diagnostics that are errors, in their order."""
+    return [d for d in diagnostics if d.severity is Severity.ERROR]
+
+
 def has_errors(diagnostics: list[Diagnostic]) -> bool:
     """Tell whether any diagnostic is an error."""
     return any(d.severity is Severity.ERROR for d in diagnostics)

@@ -14,7 +14,8 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 from lark.lexer import Lexer, LexerState
 
 from toc import i18n
-from toc.language.diagnostics import Diagnostic, Related, Severity
+from toc.language.codes import problem
+from toc.language.diagnostics import Diagnostic, Related
 from toc.language.source import Source
 from toc.language.syntax import (
     Attributes,
@@ -25,11 +26,11 @@ from toc.language.syntax import (
     FlagItem,
     Header,
     LinkStatement,
+    Name,
     Nested,
     Pair,
     TextItem,
     Value,
-    Word,
 )
 from toc.model.span import Span
 
@@ -76,8 +77,8 @@ class _Collector(Transformer):
             end_line, end_column, end_offset = end.end_line, end.end_column, end.end
         return Span(self.path, line, column, end_line, end_column, offset, end_offset)
 
-    def word(self, token: Token) -> Word:
-        return Word(str(token), self.span(token, token))
+    def word(self, token: Token) -> Name:
+        return Name(str(token), self.span(token, token))
 
     def make_value(self, token: Token) -> Value:
         raw = str(token)
@@ -96,9 +97,8 @@ class _Collector(Transformer):
             offset = span.start + 1 + match.start()
             where = Span(span.file, span.line, span.column + 1 + match.start(),
                          span.line, span.column + 3 + match.start(), offset, offset + 2)
-            self.problems.append(Diagnostic(
-                "E005", Severity.ERROR, i18n.text("E005", self.lang, char=char), where,
-                i18n.text("E005.hint", self.lang), name="invalid-escape"))
+            self.problems.append(problem("E005", i18n.text("E005", self.lang, char=char), where,
+                                         i18n.text("E005.hint", self.lang)))
             return char
 
         return _ESCAPE.sub(replace, body) if "\\" in body else body
@@ -107,7 +107,7 @@ class _Collector(Transformer):
     def start(self, children: list) -> list:
         return self.statements
 
-    def name_list(self, children: list[Token]) -> tuple[Word, ...]:
+    def name_list(self, children: list[Token]) -> tuple[Name, ...]:
         return tuple(self.word(t) for t in children)
 
     def pair(self, children: list[Token]) -> Pair:
@@ -271,9 +271,8 @@ def parse(source: Source, lang: str = "en") -> Document:
                 if resume is None:
                     break
                 if syntax_errors >= MAX_SYNTAX_ERRORS:
-                    document.diagnostics.append(Diagnostic(
-                        "E006", Severity.ERROR,
-                        i18n.text("E006", lang, count=syntax_errors), source.span(resume, resume)))
+                    document.diagnostics.append(problem(
+                        "E006", i18n.text("E006", lang, count=syntax_errors), source.span(resume, resume)))
                     break
                 resumed_from = resume
                 text = _blank(source.text, resume)
@@ -285,9 +284,8 @@ def parse(source: Source, lang: str = "en") -> Document:
                 document.comments.append(comment)
         document.diagnostics.extend(collector.problems)
         for start, end in dict.fromkeys(collector.glued):
-            document.diagnostics.append(Diagnostic(
-                "E122", Severity.ERROR, i18n.text("E122", lang), source.span(start, end),
-                i18n.text("E122.hint", lang), name="quote-in-text"))
+            document.diagnostics.append(problem(
+                "E122", i18n.text("E122", lang), source.span(start, end), i18n.text("E122.hint", lang)))
             document.glued.add(start)
     return document
 
@@ -336,28 +334,23 @@ def _describe(error: UnexpectedInput, source: Source, lang: str) -> Diagnostic:
         if char == '"':
             end = source.text.find("\n", offset)
             span = source.span(offset, len(source.text) if end == -1 else end)
-            return Diagnostic("E002", Severity.ERROR, i18n.text("E002", lang), span,
-                              i18n.text("E002.hint", lang), name="unterminated-text")
+            return problem("E002", i18n.text("E002", lang), span, i18n.text("E002.hint", lang))
         shown = char if char.isprintable() else repr(char)[1:-1]
         hint_key = _CHARACTER_HINTS.get(char, "E001.hint")
-        return Diagnostic("E001", Severity.ERROR, i18n.text("E001", lang, char=shown), span,
-                          i18n.text(hint_key, lang), name="unexpected-character",
-                          related=_unclosed_brace(source, offset, lang))
+        return problem("E001", i18n.text("E001", lang, char=shown), span, i18n.text(hint_key, lang),
+                       related=_unclosed_brace(source, offset, lang))
     assert isinstance(error, UnexpectedToken)
     token = error.token
     expected = _expected_words(error.expected, lang)
     if token.type == "$END":
         offset = len(source.text)
-        return Diagnostic("E004", Severity.ERROR, i18n.text("E004", lang, expected=expected),
-                          source.span(offset, offset), i18n.text("E004.hint", lang),
-                          name="unexpected-end", related=_unclosed_brace(source, offset, lang))
+        return problem("E004", i18n.text("E004", lang, expected=expected), source.span(offset, offset),
+                       i18n.text("E004.hint", lang), related=_unclosed_brace(source, offset, lang))
     span = source.span(token.start_pos, token.end_pos)
     found = f"'{token}'"
     hint_key = "E003.hint.colon" if token.type == "COLON" else "E003.hint"
-    return Diagnostic("E003", Severity.ERROR,
-                      i18n.text("E003", lang, found=found, expected=expected), span,
-                      i18n.text(hint_key, lang), name="unexpected-token",
-                      related=_unclosed_brace(source, token.start_pos, lang))
+    return problem("E003", i18n.text("E003", lang, found=found, expected=expected), span,
+                   i18n.text(hint_key, lang), related=_unclosed_brace(source, token.start_pos, lang))
 
 
 # What a stray character most likely meant.

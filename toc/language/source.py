@@ -1,4 +1,4 @@
-"""Source texts: the one place where offsets become lines and columns."""
+"""Source texts: how a file's bytes become text, and the one place where offsets become lines and columns."""
 
 from __future__ import annotations
 
@@ -6,6 +6,14 @@ import bisect
 from dataclasses import dataclass, field
 
 from toc.model.span import Span
+
+
+def decode(data: bytes, *, keep_bom: bool = False) -> str:
+    """The text of a .toc file: UTF-8, a byte-order mark allowed; raises UnicodeDecodeError.
+
+    The mark is dropped unless `keep_bom` (the formatter keeps it, to write it back).
+    """
+    return data.decode("utf-8" if keep_bom else "utf-8-sig")
 
 
 @dataclass

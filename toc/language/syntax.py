@@ -9,8 +9,8 @@ from toc.model.span import Span
 
 
 @dataclass(frozen=True)
-class Word:
-    """A name as written: a keyword, an id or an attribute name."""
+class Name:
+    """A word as written (a keyword, an id or an attribute name) and where it stands."""
 
     text: str
     span: Span
@@ -30,7 +30,7 @@ class Value:
 class Pair:
     """`key: value, value`"""
 
-    key: Word
+    key: Name
     values: tuple[Value, ...]
     span: Span
 
@@ -39,7 +39,7 @@ class Pair:
 class FlagItem:
     """A bare word inside braces, such as `unintended`."""
 
-    word: Word
+    word: Name
 
     @property
     def span(self) -> Span:
@@ -61,7 +61,7 @@ class TextItem:
 class Nested:
     """A statement inside braces, such as `indicator "..." { ... }`."""
 
-    keyword: Word
+    keyword: Name
     label: Value
     attributes: Attributes | None
     span: Span
@@ -82,7 +82,7 @@ class Attributes:
 class Header:
     """`theory "Label" { ... }` or `use "file.toc"`."""
 
-    keyword: Word
+    keyword: Name
     label: Value
     attributes: Attributes | None
     span: Span
@@ -92,8 +92,8 @@ class Header:
 class Declaration:
     """`kind id "Label" { ... }`."""
 
-    keyword: Word
-    id: Word
+    keyword: Name
+    id: Name
     label: Value
     attributes: Attributes | None
     span: Span
@@ -103,8 +103,8 @@ class Declaration:
 class Block:
     """`counterfactual [targets] { ... }`."""
 
-    keyword: Word
-    targets: tuple[Word, ...]
+    keyword: Name
+    targets: tuple[Name, ...]
     attributes: Attributes
     span: Span
 
@@ -113,8 +113,8 @@ class Block:
 class LinkStatement:
     """`a, b -> c -| d { ... }`: groups of ids joined by arrows."""
 
-    groups: tuple[tuple[Word, ...], ...]
-    arrows: tuple[Word, ...]
+    groups: tuple[tuple[Name, ...], ...]
+    arrows: tuple[Name, ...]
     attributes: Attributes | None
     span: Span
 

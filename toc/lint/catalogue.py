@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import textwrap
 
 from toc import i18n
+from toc.escape.markdown import escape_markdown
 from toc.lint.rule import DOC_PARTS, Rule, Theme
 from toc.lint.rules import RULES
-from toc.report import escape_markdown
-
-WIDTH = 80
+from toc.report.explain import Part, explanation_markdown, explanation_text
 
 
 def rules_json(lang: str) -> str:
@@ -21,33 +19,21 @@ def rules_json(lang: str) -> str:
                       ensure_ascii=False, indent=2)
 
 
+def _explanation(rule: Rule, lang: str) -> tuple[str, str, list[Part]]:
+    subtitle = f"{rule.theme.title(lang)} · {i18n.text('severity.' + rule.severity.value, lang)}"
+    parts = [(i18n.text(f"doc.{part}", lang), rule.doc(part, lang), part in ("example", "instead"))
+             for part in DOC_PARTS]
+    return f"{rule.name} ({rule.code})", subtitle, parts
+
+
 def explain_text(rule: Rule, lang: str) -> str:
     """One rule's documentation as plain text, wrapped for a terminal."""
-    lines = [f"{rule.name} ({rule.code})",
-             f"{rule.theme.title(lang)} · {i18n.text('severity.' + rule.severity.value, lang)}", ""]
-    for part in DOC_PARTS:
-        lines.append(i18n.text(f"doc.{part}", lang))
-        text = rule.doc(part, lang)
-        if part in ("example", "instead"):
-            lines.extend(("    " + line).rstrip() for line in text.splitlines())
-        else:
-            lines.extend(textwrap.wrap(text, WIDTH, initial_indent="  ", subsequent_indent="  "))
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return explanation_text(*_explanation(rule, lang))
 
 
 def explain_markdown(rule: Rule, lang: str, level: int = 2) -> str:
     """One rule's documentation as a Markdown section."""
-    hashes = "#" * level
-    lines = [f"{hashes} {rule.name} ({rule.code})", "",
-             f"*{rule.theme.title(lang)} · {i18n.text('severity.' + rule.severity.value, lang)}*", ""]
-    for part in DOC_PARTS:
-        lines.append(f"**{i18n.text(f'doc.{part}', lang)}**")
-        lines.append("")
-        text = rule.doc(part, lang)
-        lines.extend(["```toc", text, "```"] if part in ("example", "instead") else [text])
-        lines.append("")
-    return "\n".join(lines)
+    return explanation_markdown(*_explanation(rule, lang), level=level)
 
 
 def rules_markdown(lang: str) -> str:

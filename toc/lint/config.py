@@ -5,16 +5,34 @@ Finding and reading the file is the command line's work (toc.cli.config).
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
 from toc import i18n
+from toc.language import codes
 from toc.language.diagnostics import Severity
+from toc.language.suggest import offer, suggest
 from toc.lint.rule import Rule, Theme
 from toc.lint.rules import BY_CODE, RULES, find
 
 KEYS = ("select", "ignore", "severity")
+# The linter's own warnings (TOC0xx, such as an unknown rule in an ignore comment)
+# are chosen like rules: by code or name, and with ALL.
+LINT_CODES: tuple[codes.Code, ...] = tuple(c for c in codes.CODES if c.stage is codes.Stage.LINT)
+
+
+def code_of(name: str) -> str | None:
+    """The code of a rule or of one of the linter's own warnings, by name or code; None if unknown."""
+    rule = find(name)
+    if rule is not None:
+        return rule.code
+    own = codes.find(name)
+    return own.code if own is not None and own in LINT_CODES else None
+
+
+def known_names() -> list[str]:
+    """What a user may name: every rule and every warning of the linter's own, for suggestions."""
+    return [rule.name for rule in RULES] + [c.name for c in LINT_CODES]
 
 
 class ConfigError(Exception):
@@ -26,7 +44,8 @@ class ConfigError(Exception):
         self.values = values
 
     def message(self, lang: str = "en") -> str:
-        return i18n.text(self.key, lang, **self.values)
+        """The message in a language, with its 'did you mean' when there is a guess."""
+        return offer(i18n.text(self.key, lang, **self.values), self.values.get("guess"), lang)
 
 
 @dataclass(frozen=True)
@@ -38,9 +57,13 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     origin: str | None = None
 
+    def reports(self, code: str) -> bool:
+        """Tell whether findings of a code (a rule's or the linter's own) are reported."""
+        selected = self.select is None or code in self.select
+        return selected and code not in self.ignore
+
     def enabled(self, rule: Rule) -> bool:
-        selected = self.select is None or rule.code in self.select
-        return selected and rule.code not in self.ignore
+        return self.reports(rule.code)
 
     def severity_of(self, rule: Rule) -> Severity:
         return self.severity.get(rule.code, rule.severity)
@@ -84,22 +107,21 @@ def _severity(value: Any, name: str, origin: str) -> Severity:
 
 
 def resolve(names: list[str], setting: str, origin: str) -> frozenset[str]:
-    """Turn rule names, codes, themes or ALL into rule codes; unknown names are errors."""
+    """Turn rule names, codes, themes or ALL into codes; unknown names are errors."""
     themes = {theme.value: theme for theme in Theme}
-    codes: set[str] = set()
+    found: set[str] = set()
     for name in names:
         if name.upper() == "ALL":
-            codes.update(BY_CODE)
+            found.update(BY_CODE)
+            found.update(c.code for c in LINT_CODES)
         elif name in themes:
-            codes.update(rule.code for rule in RULES if rule.theme is themes[name])
-        elif (rule := find(name)) is not None:
-            codes.add(rule.code)
+            found.update(rule.code for rule in RULES if rule.theme is themes[name])
+        elif (code := code_of(name)) is not None:
+            found.add(code)
         else:
-            known = [rule.name for rule in RULES] + list(themes)
-            guess = difflib.get_close_matches(name, known, n=1)
             raise ConfigError("lint.config.unknown_rule", origin=origin, setting=setting,
-                              name=name, guess=guess[0] if guess else "")
-    return frozenset(codes)
+                              name=name, guess=suggest(name, known_names() + list(themes)) or "")
+    return frozenset(found)
 
 
 def from_toml(data: dict[str, Any], file_name: str, origin: str) -> Config | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from toc import i18n
@@ -35,8 +36,10 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None) -
             severity = config.severity_of(rule)
             found.extend(diagnostic(rule, finding, severity, lang) for finding in rule.check(facts))
     silenced, problems = suppress.directives(loaded, lang)
-    kept = [d for d in found if not suppress.is_silenced(d, silenced, facts)]
-    return sort_diagnostics(kept + problems)
+    # The linter's own warnings are configured like rules, and can be silenced the same way.
+    found += [replace(p, severity=config.severity.get(p.code, p.severity)) for p in problems
+              if config.reports(p.code)]
+    return sort_diagnostics([d for d in found if not suppress.is_silenced(d, silenced, facts)])
 
 
 def diagnostic(rule: Rule, finding: Finding, severity: Severity, lang: str) -> Diagnostic:

@@ -1,14 +1,15 @@
-"""Inline suppression: `# toc: ignore[rule, ...]` on a diagnostic's line, the line above, or the node's declaration."""
+"""Inline suppression: `# toc: ignore[rule, ...]` on a finding's line, the line above, or its declaration."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import TYPE_CHECKING
 
 from toc import i18n
-from toc.language.diagnostics import Diagnostic, Severity
-from toc.lint.rules import RULES, find
+from toc.language.codes import problem
+from toc.language.diagnostics import Diagnostic
+from toc.language.suggest import offer, suggest
+from toc.lint.config import code_of, known_names
 from toc.model.span import Span
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 _DIRECTIVE = re.compile(r"#\s*toc:\s*ignore\b(?:\[([^\]]*)\])?")
 EVERY_RULE = "*"
-UNKNOWN_CODE, UNKNOWN_NAME = "TOC001", "unknown-rule-in-comment"
+UNKNOWN_CODE = "TOC001"
 
 Directives = dict[tuple[str, int], set[str]]
 
@@ -26,9 +27,10 @@ def directives(loaded: Loaded, lang: str) -> tuple[Directives, list[Diagnostic]]
     """Map (file, line) to the rule codes silenced there; unknown names become warnings."""
     silenced: Directives = {}
     problems: list[Diagnostic] = []
-    for comment in loaded.theory.comments:
+    comments = (comment for document in loaded.documents.values() for comment in document.comments)
+    for comment in comments:
         match = _DIRECTIVE.search(comment.text)
-        if match is None or comment.span is None:
+        if match is None:
             continue
         codes = _codes(match.group(1), comment.span, lang, problems)
         lines = [comment.span.line]
@@ -45,15 +47,14 @@ def _codes(listed: str | None, span: Span, lang: str, problems: list[Diagnostic]
         return {EVERY_RULE}
     codes: set[str] = set()
     for name in (part.strip() for part in listed.split(",")):
-        rule = find(name) if name else None
-        if rule is not None:
-            codes.add(rule.code)
+        code = code_of(name) if name else None
+        if code is not None:
+            codes.add(code)
         elif name:
-            guess = difflib.get_close_matches(name, [r.name for r in RULES], n=1)
-            hint = i18n.text("lint.unknown_in_comment.hint", lang, guess=guess[0]) if guess else None
-            problems.append(Diagnostic(UNKNOWN_CODE, Severity.WARNING,
-                                       i18n.text("lint.unknown_in_comment", lang, name=name),
-                                       span, hint, name=UNKNOWN_NAME))
+            message = offer(i18n.text("lint.unknown_in_comment", lang, name=name),
+                            suggest(name, known_names()), lang)
+            problems.append(problem(UNKNOWN_CODE, message, span,
+                                    i18n.text("lint.unknown_rule.hint", lang)))
     return codes
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from toc import i18n
+from toc.escape.markdown import escape_markdown
 from toc.language.vocabulary import (
     COUNTERFACTUAL,
     COUNTERFACTUAL_ATTRIBUTES,
@@ -18,12 +17,6 @@ from toc.language.vocabulary import (
 from toc.model import Link, Node, Theory
 
 _CONTRIBUTORS = next(a for a in COUNTERFACTUAL_ATTRIBUTES if a.field == "contributors")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
-
-
-def escape_markdown(text: str) -> str:
-    """Escape user text so that Markdown shows it as written, never as markup."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
 
 
 def _spell(word, lang: str) -> str:

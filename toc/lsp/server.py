@@ -14,9 +14,9 @@ from pygls.protocol import LanguageServerProtocol, lsp_method
 
 from toc import __version__, i18n
 from toc.lsp import adapters
-from toc.lsp.analysis import Analysis, analyse, path_of
 from toc.lsp.completion import complete
 from toc.lsp.convert import location, to_diagnostic, to_document_symbol, to_range, use_lines
+from toc.lsp.documents import DocumentState, check_document, path_of
 from toc.lsp.hover import hover_text
 from toc.lsp.occurrences import Role, all_occurrences, declarations, occurrence_at
 from toc.lsp.outline import outline
@@ -38,7 +38,7 @@ class TocProtocol(LanguageServerProtocol):
 
 
 class TocServer(LanguageServer):
-    """Keeps the analysis of every open document; the linter and formatter are replaceable."""
+    """Keeps the state of every open document; the linter and formatter are replaceable."""
 
     def __init__(self, lint: adapters.LintFunction | None = None,
                  formatter: adapters.FormatFunction | None = None) -> None:
@@ -46,7 +46,7 @@ class TocServer(LanguageServer):
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.lint = lint
         self.formatter = formatter
-        self.analyses: dict[str, Analysis] = {}
+        self.states: dict[str, DocumentState] = {}
 
     def log(self, message: str, kind: types.MessageType = types.MessageType.Warning) -> None:
         self.window_log_message(types.LogMessageParams(kind, message))
@@ -57,22 +57,22 @@ class TocServer(LanguageServer):
                 return document.source
         return None
 
-    def analysis(self, uri: str) -> Analysis:
-        """The analysis of a document's current text, made anew when the text changed."""
+    def state(self, uri: str) -> DocumentState:
+        """The state of a document's current text, made anew when the text changed."""
         text = self.workspace.get_text_document(uri).source
-        cached = self.analyses.get(uri)
+        cached = self.states.get(uri)
         if cached is None or cached.text != text:
-            cached = analyse(uri, text, self.open_text, self.lint)
-            self.analyses[uri] = cached
+            cached = check_document(uri, text, self.open_text, self.lint)
+            self.states[uri] = cached
             if cached.lint_problem:
                 self.log(f"toc lint failed: {cached.lint_problem}")
         return cached
 
     def publish(self, uri: str) -> None:
-        analysis = self.analysis(uri)
-        uses = use_lines(analysis.document)
-        diagnostics = [to_diagnostic(d, analysis.document, analysis.loaded.sources,
-                                     analysis.uri_for, uses) for d in analysis.findings]
+        state = self.state(uri)
+        uses = use_lines(state.document)
+        diagnostics = [to_diagnostic(d, state.document, state.loaded.sources,
+                                     state.uri_for, uses) for d in state.findings]
         version = self.workspace.get_text_document(uri).version
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
@@ -116,106 +116,106 @@ def create_server(lint: adapters.LintFunction | None = None,
         ls.publish(changed)
         # Open theories that include the changed file see it anew as well.
         changed_path = path_of(changed)
-        for uri, analysis in list(ls.analyses.items()):
-            if uri != changed and changed_path in analysis.loaded.sources:
-                del ls.analyses[uri]
+        for uri, state in list(ls.states.items()):
+            if uri != changed and changed_path in state.loaded.sources:
+                del ls.states[uri]
                 ls.publish(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     @guarded()
     def did_close(ls: TocServer, params: types.DidCloseTextDocumentParams) -> None:
-        ls.analyses.pop(params.text_document.uri, None)
+        ls.states.pop(params.text_document.uri, None)
         ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
 
-    def at(ls: TocServer, params: Any) -> tuple[Analysis, Any]:
-        analysis = ls.analysis(params.text_document.uri)
-        line, column = from_position(analysis.source, params.position)
-        return analysis, occurrence_at(analysis.document, line, column)
+    def at(ls: TocServer, params: Any) -> tuple[DocumentState, Any]:
+        state = ls.state(params.text_document.uri)
+        line, column = from_position(state.source, params.position)
+        return state, occurrence_at(state.document, line, column)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     @guarded()
     def hover(ls: TocServer, params: types.HoverParams) -> types.Hover | None:
-        analysis, occurrence = at(ls, params)
+        state, occurrence = at(ls, params)
         if occurrence is None:
             return None
-        text = hover_text(analysis.loaded.theory, occurrence.name, analysis.loaded.lang)
+        text = hover_text(state.loaded.theory, occurrence.name, state.loaded.lang)
         if text is None:
             return None
         return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text),
-                           to_range(analysis.loaded.sources, occurrence.span))
+                           to_range(state.loaded.sources, occurrence.span))
 
     @server.feature(types.TEXT_DOCUMENT_DEFINITION)
     @guarded()
     def definition(ls: TocServer, params: types.DefinitionParams) -> types.Location | None:
-        analysis, occurrence = at(ls, params)
+        state, occurrence = at(ls, params)
         if occurrence is None:
             return None
-        declared = declarations(analysis.loaded.documents.values()).get(occurrence.name)
+        declared = declarations(state.loaded.documents.values()).get(occurrence.name)
         if declared is None:
             return None
-        return location(analysis.loaded.sources, declared.span, analysis.uri_for)
+        return location(state.loaded.sources, declared.span, state.uri_for)
 
     @server.feature(types.TEXT_DOCUMENT_REFERENCES)
     @guarded(default=[])
     def references(ls: TocServer, params: types.ReferenceParams) -> list[types.Location]:
-        analysis, occurrence = at(ls, params)
+        state, occurrence = at(ls, params)
         if occurrence is None:
             return []
-        found = all_occurrences(analysis.loaded.documents.values(), occurrence.name)
+        found = all_occurrences(state.loaded.documents.values(), occurrence.name)
         if not params.context.include_declaration:
             found = [o for o in found if o.role is not Role.DECLARATION]
-        return [location(analysis.loaded.sources, o.span, analysis.uri_for) for o in found]
+        return [location(state.loaded.sources, o.span, state.uri_for) for o in found]
 
     @server.feature(types.TEXT_DOCUMENT_COMPLETION,
                     types.CompletionOptions(trigger_characters=[":", ",", ">", "|"]))
     @guarded(default=[])
     def completion(ls: TocServer, params: types.CompletionParams) -> list[types.CompletionItem]:
-        analysis = ls.analysis(params.text_document.uri)
-        offset = position_to_offset(analysis.source, params.position)
-        return complete(analysis.text[:offset], analysis.loaded.documents.values(),
-                        analysis.loaded.lang)
+        state = ls.state(params.text_document.uri)
+        offset = position_to_offset(state.source, params.position)
+        return complete(state.text[:offset], state.loaded.documents.values(),
+                        state.loaded.lang)
 
     @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
     @guarded(default=[])
     def symbols(ls: TocServer, params: types.DocumentSymbolParams) -> list[types.DocumentSymbol]:
-        analysis = ls.analysis(params.text_document.uri)
-        return [to_document_symbol(symbol, analysis.source)
-                for symbol in outline(analysis.document, analysis.loaded.lang)]
+        state = ls.state(params.text_document.uri)
+        return [to_document_symbol(symbol, state.source)
+                for symbol in outline(state.document, state.loaded.lang)]
 
     @server.feature(types.TEXT_DOCUMENT_FORMATTING)
     @guarded(default=[])
     def formatting(ls: TocServer, params: types.DocumentFormattingParams) -> list[types.TextEdit]:
-        analysis = ls.analysis(params.text_document.uri)
+        state = ls.state(params.text_document.uri)
         try:
-            new_text = adapters.formatted(analysis.source.text, ls.formatter)
+            new_text = adapters.formatted(state.source.text, ls.formatter)
         except Exception as refusal:  # noqa: BLE001 - the formatter refuses what it cannot keep
             ls.window_show_message(types.ShowMessageParams(types.MessageType.Warning, i18n.text(
-                "lsp.format.refused", analysis.loaded.lang, reason=str(refusal))))
+                "lsp.format.refused", state.loaded.lang, reason=str(refusal))))
             return []
         if new_text is None:
             return []
-        source = analysis.source
+        source = state.source
         return [types.TextEdit(types.Range(offset_to_position(source, start),
                                            offset_to_position(source, end)), text)
-                for start, end, text in adapters.line_edits(analysis.source.text, new_text)]
+                for start, end, text in adapters.line_edits(state.source.text, new_text)]
 
     @server.feature(types.TEXT_DOCUMENT_PREPARE_RENAME)
     @guarded()
     def prepare_rename(ls: TocServer, params: types.PrepareRenameParams) -> types.Range | None:
-        analysis, occurrence = at(ls, params)
-        return None if occurrence is None else to_range(analysis.loaded.sources, occurrence.span)
+        state, occurrence = at(ls, params)
+        return None if occurrence is None else to_range(state.loaded.sources, occurrence.span)
 
     @server.feature(types.TEXT_DOCUMENT_RENAME)
     @guarded()
     def rename(ls: TocServer, params: types.RenameParams) -> types.WorkspaceEdit | None:
-        analysis, occurrence = at(ls, params)
-        lang = analysis.loaded.lang
+        state, occurrence = at(ls, params)
+        lang = state.loaded.lang
         if occurrence is None:
             raise RenameRefused(i18n.text("lsp.rename.not_an_id", lang))
-        spans = rename_spans(analysis.loaded.documents.values(), occurrence, params.new_name, lang)
+        spans = rename_spans(state.loaded.documents.values(), occurrence, params.new_name, lang)
         return types.WorkspaceEdit(changes={
-            analysis.uri_for(file): [types.TextEdit(to_range(analysis.loaded.sources, span),
+            state.uri_for(file): [types.TextEdit(to_range(state.loaded.sources, span),
                                                     params.new_name) for span in file_spans]
             for file, file_spans in spans.items()})
 

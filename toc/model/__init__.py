@@ -7,7 +7,6 @@ written, `kinds` which kinds of element exist, `parts` the pydantic models.
 from toc.model.kinds import CONDITION_KINDS, INDICATOR_KINDS, LINKABLE_KINDS, RESULT_KINDS, NodeKind
 from toc.model.parts import (
     HORIZON_ORDER,
-    Comment,
     Counterfactual,
     Group,
     Indicator,
@@ -19,5 +18,6 @@ from toc.model.parts import (
 )
 from toc.model.span import Span
 
-__all__ = ["CONDITION_KINDS", "HORIZON_ORDER", "INDICATOR_KINDS", "LINKABLE_KINDS", "RESULT_KINDS", "Comment", "Counterfactual",
-           "Group", "Indicator", "Link", "Located", "Node", "NodeKind", "Reference", "Span", "Theory"]
+__all__ = ["CONDITION_KINDS", "HORIZON_ORDER", "INDICATOR_KINDS", "LINKABLE_KINDS", "RESULT_KINDS",
+           "Counterfactual", "Group", "Indicator", "Link", "Located", "Node", "NodeKind", "Reference", "Span",
+           "Theory"]

@@ -187,12 +187,6 @@ class Group(Located):
     head: SkipJsonSchema[SkipValidation[Span | None]] = Field(default=None, exclude=True, repr=False)
 
 
-class Comment(Located):
-    """A comment as written, kept for the formatter and the language server."""
-
-    text: str
-
-
 class Reference(NamedTuple):
     """One part naming another: who refers, through which field, to what."""
 
@@ -223,15 +217,14 @@ class Theory(Located):
     links: list[Link] = Field(default_factory=list)
     counterfactuals: list[Counterfactual] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
-    comments: SkipJsonSchema[list[Comment]] = Field(default_factory=list, exclude=True)
     files: SkipJsonSchema[list[str]] = Field(default_factory=list, exclude=True)
     _index: dict[str, Node] | None = PrivateAttr(default=None)
 
     def __eq__(self, other: object) -> bool:
-        # Comments and file names are presentation, not meaning.
+        # File names are presentation, not meaning.
         if not isinstance(other, Theory):
             return NotImplemented
-        skip = {*POSITIONS, "comments", "files"}
+        skip = {*POSITIONS, "files"}
         return all(
             getattr(self, n) == getattr(other, n) for n in Theory.model_fields if n not in skip
         )
@@ -326,5 +319,5 @@ class Theory(Located):
         return [node for node in self.nodes if node.kind in kinds]
 
     def to_json_data(self) -> dict[str, Any]:
-        """Return the model as JSON-ready data (spans and comments left out)."""
+        """Return the model as JSON-ready data (spans and file names left out)."""
         return self.model_dump(mode="json", exclude_none=True)

@@ -1,7 +1,7 @@
 """A theory (through a view) as Graphviz DOT text: pure, deterministic, no Graphviz needed.
 
 Node ids in the DOT are generated (n1, n2, ...), never copied from the theory,
-and every piece of user text goes through `escape.html_text`, so a label can
+and every piece of user text goes through `toc.escape.dot.html_text`, so a label can
 neither break the DOT nor add attributes. Only fixed attributes chosen here
 appear in the output: nothing can make Graphviz read a file or add a link.
 """
@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 
 from toc import i18n
 from toc.analysis.graph import cyclic_links
+from toc.escape.dot import html_lines, html_text
 from toc.model import Counterfactual, Link, Node, Theory
 from toc.render import style
-from toc.render.escape import html_lines, html_text, wrap
 from toc.render.legend import Legend, legend_table
 from toc.render.loops import back_links
 from toc.render.notes import counterfactual_note
 from toc.render.titles import view_title
 from toc.render.views import Selection, View, actor_lines, select
+from toc.render.wrap import wrap
 
 
 class Html(str):

@@ -73,7 +73,7 @@ PER_ROW = 6  # samples side by side in one row of the legend
 
 def _sample_cell(label: str, look: style.Look) -> str:
     # The label is catalogue text, not user text, but it is escaped all the same.
-    from toc.render.escape import html_text
+    from toc.escape.dot import html_text
 
     kinds = [part for part in ("rounded", "dashed") if part in look.style]
     cell_style = f' STYLE="{",".join(kinds)}"' if kinds else ""
@@ -83,7 +83,7 @@ def _sample_cell(label: str, look: style.Look) -> str:
 
 
 def _line_cells(label: str, colour: str, line_style: str, width: int) -> str:
-    from toc.render.escape import html_text
+    from toc.escape.dot import html_text
 
     return (f'<TD SIDES="B" BORDER="{width}" COLOR="{colour}" STYLE="{line_style}" WIDTH="34">'
             f' </TD><TD ALIGN="LEFT"><FONT POINT-SIZE="9">{html_text(label)}</FONT></TD>')
@@ -101,7 +101,7 @@ def legend_table(legend: Legend, lang: str) -> str | None:
     samples of the node kinds in their colours, then short lines in the styles
     of the links, each with its explanation.
     """
-    from toc.render.escape import html_text
+    from toc.escape.dot import html_text
 
     samples = [_sample_cell(label, look) for label, look in _samples(legend, lang)]
     lines = [_line_cells(i18n.text(key, lang), colour, line_style, width)

@@ -1,21 +1,22 @@
 """A theory (through a view) as a Mermaid flowchart, for Markdown pages that render Mermaid.
 
 Same view, kinds and colours as the Graphviz diagram; node ids are generated
-and every label goes through `escape.mermaid_lines`.
+and every label goes through `toc.escape.mermaid.mermaid_lines`.
 """
 
 from __future__ import annotations
 
 from toc import i18n
 from toc.analysis.graph import cyclic_links
+from toc.escape.mermaid import mermaid_lines, mermaid_text, yaml_text
 from toc.model import Theory
 from toc.model.kinds import NodeKind
 from toc.render import style
 from toc.render.dot import Options
-from toc.render.escape import mermaid_lines, mermaid_text, wrap, yaml_text
 from toc.render.notes import counterfactual_note
 from toc.render.titles import view_title
 from toc.render.views import actor_lines, select
+from toc.render.wrap import wrap
 
 # Mermaid's classic shapes: the text goes between the opening and closing marks.
 SHAPES: dict[NodeKind, tuple[str, str]] = {
@@ -62,8 +63,9 @@ PEOPLE_LOOKS = {"by": style.ACTOR_EDGE_COLOUR, "serves": style.VALUE_EDGE_COLOUR
                 "for": style.ACTOR_EDGE_COLOUR, "valued_by": style.VALUED_EDGE_COLOUR}
 
 
-def to_mermaid(theory: Theory, options: Options = Options()) -> str:
+def to_mermaid(theory: Theory, options: Options | None = None) -> str:
     """Return a Mermaid flowchart of a theory as the options' view shows it."""
+    options = options or Options()
     selection = select(theory, options.view)
     direction = "TB" if options.direction == "TB" else "LR"
     out = [*front_matter(theory, options), f"flowchart {direction}"]

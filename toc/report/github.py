@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from toc.report.escape import escape_github_data, escape_github_property
+from toc.escape.github import escape_github_data, escape_github_property
 from toc.report.summary import FileReport
 
 GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}

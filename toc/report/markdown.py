@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from toc import i18n
-from toc.report.escape import escape_markdown
+from toc.escape.markdown import escape_markdown
 from toc.report.summary import FileReport, summary_line
 
 

@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from toc import __version__
+from toc.escape.sarif import sarif_uri
 from toc.language.diagnostics import Diagnostic
-from toc.report.escape import sarif_uri
 from toc.report.summary import FileReport
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

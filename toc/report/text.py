@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from toc import i18n
+from toc.escape.terminal import terminal_text
 from toc.language.diagnostics import Diagnostic
 from toc.language.source import Source
 
@@ -11,7 +12,7 @@ def _caret_line(source: Source | None, diagnostic: Diagnostic) -> list[str]:
     span = diagnostic.span
     if source is None or span is None:
         return []
-    line_text = source.line_text(span.line).replace("\t", " ")
+    line_text = terminal_text(source.line_text(span.line).replace("\t", " "))
     if not line_text.strip() and span.line > source.line_count:
         return []
     width = len(str(span.line))
@@ -40,11 +41,12 @@ def format_text(diagnostic: Diagnostic, sources: dict[str, Source], *, color: bo
         label = _paint(label, {"error": "31", "warning": "33", "info": "36"}[severity])
     where = str(diagnostic.span) if diagnostic.span else "toc"
     source = sources.get(diagnostic.span.file) if diagnostic.span else None
-    lines = [f"{where}: {label}: {diagnostic.message}", *_caret_line(source, diagnostic)]
+    lines = [f"{terminal_text(where)}: {label}: {terminal_text(diagnostic.message)}",
+             *_caret_line(source, diagnostic)]
     for related in diagnostic.related:
-        lines.append(f"  {related.span}: {related.message}")
+        lines.append(f"  {terminal_text(str(related.span))}: {terminal_text(related.message)}")
     if diagnostic.hint:
-        lines.append(f"  {i18n.text('report.hint_label', lang)}: {diagnostic.hint}")
+        lines.append(f"  {i18n.text('report.hint_label', lang)}: {terminal_text(diagnostic.hint)}")
     return "\n".join(lines)
 
 

@@ -11,7 +11,7 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from toc.api import Loaded, load
 from toc.language.diagnostics import Diagnostic
-from toc.language.source import Source
+from toc.language.source import Source, decode
 from toc.language.syntax import Document
 from toc.lsp.adapters import LintFunction, lint_findings
 
@@ -28,7 +28,7 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 
 
 @dataclass
-class Analysis:
+class DocumentState:
     """A document's text, what toc made of it, and every finding to show."""
 
     uri: str
@@ -57,20 +57,20 @@ def reader(open_text: OpenText) -> Callable[[str], str]:
         text = open_text(path)
         if text is not None:
             return text
-        return Path(path).read_bytes().decode("utf-8-sig")
+        return decode(Path(path).read_bytes())
 
     return read
 
 
-def analyse(uri: str, text: str, open_text: OpenText, lint: LintFunction | None) -> Analysis:
+def check_document(uri: str, text: str, open_text: OpenText, lint: LintFunction | None) -> DocumentState:
     """Load a document and lint it; a failing linter costs its findings, never the others."""
     path = path_of(uri)
     # The protocol counts a lone carriage return as a line break, toc only a line
     # feed: make it one (same length, so every offset stays the same).
     loaded = load(_LONE_CR.sub("\n", text), path, lang=None, read=reader(open_text))
-    analysis = Analysis(uri, path, text, loaded, list(loaded.diagnostics))
+    state = DocumentState(uri, path, text, loaded, list(loaded.diagnostics))
     try:
-        analysis.findings += lint_findings(loaded, lint)
+        state.findings += lint_findings(loaded, lint)
     except Exception as problem:  # noqa: BLE001 - a linter bug must not hide syntax errors
-        analysis.lint_problem = f"{type(problem).__name__}: {problem}"
-    return analysis
+        state.lint_problem = f"{type(problem).__name__}: {problem}"
+    return state

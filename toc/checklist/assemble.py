@@ -1,4 +1,4 @@
-"""Fill in the checklist for one theory: lint it, open the items whose rules found something, ask the questions."""
+"""Fill in the checklist for one theory: lint it, open the items whose rules found something, ask."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from toc.checklist.items import THEMES, Item
-from toc.checklist.terms import Question, View
+from toc.checklist.items import TOPICS, Item
+from toc.checklist.terms import Basis, Question
 
 if TYPE_CHECKING:
     from toc.language.diagnostics import Diagnostic
@@ -69,7 +69,7 @@ class Checklist:
         return [rule for point in self.points for rule in point.rules]
 
 
-def build(loaded: Loaded, file: str) -> Checklist:
+def assemble(loaded: Loaded, file: str) -> Checklist:
     """Make the checklist of a valid theory; `file` is the name shown in it."""
     from toc.analysis.facts import Facts
     from toc.lint import lint
@@ -79,33 +79,33 @@ def build(loaded: Loaded, file: str) -> Checklist:
     for diagnostic in lint(loaded, facts=facts):
         if diagnostic.name:
             found.setdefault(diagnostic.name, []).append(diagnostic)
-    view = View(facts, found)
+    basis = Basis(facts, found)
     asked: set[Question] = set()
     sections = []
-    for number, theme in enumerate(THEMES, start=1):
-        points = tuple(_point(f"{number}.{place}", item, view, asked)
-                       for place, item in enumerate(theme.items, start=1))
-        sections.append(Section(number, theme.key, points))
+    for number, topic in enumerate(TOPICS, start=1):
+        points = tuple(_point(f"{number}.{place}", item, basis, asked)
+                       for place, item in enumerate(topic.items, start=1))
+        sections.append(Section(number, topic.key, points))
     theory = loaded.theory
     return Checklist(theory.label, file, theory.version, theory.scope, tuple(sections))
 
 
-def _point(number: str, item: Item, view: View, asked: set[Question]) -> Point:
-    rules = tuple(name for name in item.rules if view.found.get(name))
+def _point(number: str, item: Item, basis: Basis, asked: set[Question]) -> Point:
+    rules = tuple(name for name in item.rules if basis.found.get(name))
     questions = []
-    for q in item.ask(view):
+    for q in item.ask(basis):
         # The same question can follow from two items; ask it once, where it first belongs.
         if q not in asked:
             asked.add(q)
             questions.append(q)
-    labels = tuple(view.facts.label(n) for n in view.flagged(*item.rules))
+    labels = tuple(basis.facts.label(n) for n in basis.flagged(*item.rules))
     shown = tuple(questions[:MAX_QUESTIONS])
     # What the rules found comes first; an item with nothing found is open when its
     # subject is missing altogether and that is a finding, else it may not apply.
     reason = None
-    if rules or item.absent(view):
+    if rules or item.absent(basis):
         state = State.OPEN
     else:
-        reason = item.applies(view)
+        reason = item.applies(basis)
         state = State.TICKED if reason is None else State.NOT_APPLICABLE
     return Point(number, item.key, state, labels, shown, len(questions) - len(shown), rules, reason)
