@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the TextMate grammar (and the VS Code extension's copy) from toc/vocabulary.py.
+"""Write the TextMate grammar (and the VS Code extension's copy) from the grammar and the vocabulary.
 
 Usage:
   python scripts/gen_tmlanguage.py              write both files

@@ -90,6 +90,13 @@ def test_the_id_under_the_cursor_includes_its_last_character() -> None:
     ('outcome x "X', "nothing", None),
     ("# a comment ", "nothing", None),
     ("outcome ", "nothing", None),
+    # Unicode ids, CRLF line ends, and braces or quotes inside texts and comments.
+    ('outcome één "Één" {\r\n  horizon: ', "value", "horizon"),
+    ("a -> b # c\r\n", "statement", None),
+    ('a -> "b', "nothing", None),
+    ('outcome x "a \\" {" {\n  ', "key", None),
+    ('outcome x "X" { # a { in a comment\n  horizon: ', "value", "horizon"),
+    ('outcome x "X" { horizon: short }\r\nzelfredzaamheid -> ', "link_end", None),
 ])
 def test_the_place_at_the_cursor(before: str, what: str, key: str | None) -> None:
     place = place_at(before)
@@ -176,6 +183,9 @@ def test_rename_finds_every_occurrence_and_refuses_what_would_break() -> None:
     with pytest.raises(RenameRefused, match="al gebruikt"):
         rename_spans([document], target, "school", "nl")
     assert rename_spans([document], target, "skills", "en") == {}
+    assert len(rename_spans([document], target, "vaardigheden_één", "en")["t.toc"]) == 4
+    with pytest.raises(RenameRefused, match="cannot be an id"):
+        rename_spans([document], target, "2de", "en")
 
 
 def test_the_server_messages_exist_in_both_languages_with_the_same_placeholders() -> None:

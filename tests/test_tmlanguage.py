@@ -1,4 +1,4 @@
-"""The TextMate grammar: generated from the vocabulary, committed up to date, right in VS Code's engine."""
+"""The TextMate grammar: generated from the terminals and the vocabulary, committed up to date, right in VS Code's engine."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ import pytest
 
 from scripts import tmlanguage
 from tests.conftest import EXAMPLES, ROOT
+from tests.language.test_lexicon import TRICKY
 from toc.language import vocabulary
+from toc.language.lexicon import OPEN_STRING
+from toc.language.parser import lexicon
 
 GRAMMAR = ROOT / "grammar" / "toc.tmLanguage.json"
 EXTENSION = ROOT / "editors" / "vscode"
@@ -86,3 +89,58 @@ def test_scopes_in_vscode_textmate(tmp_path) -> None:
     passed = re.search(r"^# pass (\d+)$", result.stdout, re.MULTILINE)
     assert passed and int(passed.group(1)) >= len(EXAMPLES) + 5, result.stdout
     assert re.search(r"^# fail 0$", result.stdout, re.MULTILINE), result.stdout
+
+
+# The grammar's terminals in the editor grammar ---------------------------------------------------
+
+
+def test_python_spellings_become_oniguruma_spellings() -> None:
+    assert tmlanguage.oniguruma(r"(?P<q>a)(?P=q)\Z") == r"(?<q>a)\k<q>\z"
+    assert tmlanguage.oniguruma(r"a\\Z") == r"a\\Z"  # an escaped backslash and a letter Z
+    for kind in ("NAME", "STRING", "NUMBER", "COMMENT"):
+        pattern = lexicon().terminals[kind].pattern
+        assert tmlanguage.oniguruma(pattern) == pattern  # the terminals need no translation
+
+
+def _scan(line: str, rules: list[tuple[str, dict]]) -> list[tuple[str, int, int]]:
+    """Read one line as a TextMate engine does with these top-level rules: the earliest match wins,
+    the first rule on a tie; a begin/end rule runs to its end, skipping what its patterns match."""
+    found, position = [], 0
+    while position < len(line):
+        matches = [(m.start(), order, kind, m, rule) for order, (kind, rule) in enumerate(rules)
+                   if (m := re.compile(rule.get("match") or rule["begin"]).search(line, position))]
+        if not matches:
+            break
+        start, _, kind, match, rule = min(matches, key=lambda m: m[:2])
+        end = match.end()
+        if "begin" in rule:
+            inner = [re.compile(p["match"]) for p in rule["patterns"]]
+            while True:
+                close = re.compile(rule["end"]).search(line, end)
+                skips = [m for m in (p.search(line, end) for p in inner) if m]
+                skip = min(skips, key=lambda m: m.start(), default=None)
+                if skip is not None and (close is None or skip.start() < close.start()):
+                    end = skip.end()
+                    continue
+                end = close.end() if close else len(line)
+                break
+        found.append((kind, start, end))
+        position = max(end, position + 1)
+    return found
+
+
+@pytest.mark.parametrize("text", [*TRICKY.values(), 'actor a "no end \\" # x\n{ target: 3% # "x"\n'],
+                         ids=[*TRICKY.keys(), "broken"])
+def test_names_texts_numbers_and_comments_are_the_grammars(text: str) -> None:
+    repository = tmlanguage.grammar()["repository"]
+    rules = [("COMMENT", repository["comment"]), ("STRING", repository["string"]),
+             *(("NUMBER", rule) for rule in repository["number"]["patterns"]),
+             ("NAME", repository["node-reference"])]
+    kinds = {"COMMENT", "STRING", "NUMBER", "NAME", OPEN_STRING}
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\r\n")
+        tokens = [("STRING" if t.type == OPEN_STRING else t.type, t.start - offset, t.end - offset)
+                  for t in lexicon().tokens(text) if t.type in kinds and offset <= t.start < offset + len(bare)]
+        assert _scan(bare, rules) == tokens, bare
+        offset += len(line)

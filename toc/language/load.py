@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from toc.language.build import build
 from toc.language.diagnostics import Diagnostic, has_errors, sort_diagnostics
-from toc.language.parser import parse
+from toc.language.parser import lexicon, parse
 from toc.language.source import Source
 from toc.language.syntax import Document
+from toc.language.vocabulary import THEORY
 from toc.model import Theory
 
 # Reads a file's text; raises OSError or UnicodeDecodeError. Supplied by the CLI
 # or the language server, which are the only places that do I/O.
 Reader = Callable[[str], str]
-
-# The header, `theory "..." { ... }`, up to its closing brace (texts may hold braces).
-_TEXT = r'"(?:[^"\\\n]|\\.)*"'
-_HEADER = re.compile(rf'^[ \t]*(theory|theorie)[ \t]+{_TEXT}\s*(\{{(?:{_TEXT}|[^}}"])*\}})?',
-                     re.MULTILINE)
-_LANG_SETTING = re.compile(r"(?<![\w#])(?:lang|taal)\s*:\s*(en|nl)\b")
-_COMMENT_OR_TEXT = re.compile(rf"{_TEXT}|#[^\n]*")
 
 
 @dataclass
@@ -47,14 +40,15 @@ def detect_lang(text: str) -> str:
     The header's `lang:`/`taal:` setting wins; a Dutch `theorie` header means Dutch.
     Comments and texts are not read, so `# lang: nl` in a note changes nothing.
     """
-    header = _HEADER.search(text)
+    shape = lexicon()
+    header = shape.header.search(text)
     if header is None:
         return "en"
-    braces = _COMMENT_OR_TEXT.sub(" ", header.group(2) or "")
-    setting = _LANG_SETTING.search(braces)
+    braces = shape.text_or_comment.sub(" ", header.group(2) or "")
+    setting = shape.lang_setting.search(braces)
     if setting:
         return setting.group(1)
-    return "nl" if header.group(1) == "theorie" else "en"
+    return "nl" if header.group(1) == THEORY.nl else "en"
 
 
 def load(text: str, path: str = "<stdin>", *, lang: str | None = None,

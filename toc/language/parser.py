@@ -16,6 +16,7 @@ from lark.lexer import Lexer, LexerState
 from toc import i18n
 from toc.language.codes import problem
 from toc.language.diagnostics import Diagnostic, Related
+from toc.language.lexicon import ESCAPE, ESCAPES, Lexicon
 from toc.language.source import Source
 from toc.language.syntax import (
     Attributes,
@@ -35,11 +36,6 @@ from toc.language.syntax import (
 from toc.model.span import Span
 
 MAX_SYNTAX_ERRORS = 20
-_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
-_ESCAPE = re.compile(r"\\(.)")
-# Where parsing may resume after an error: a line that starts with a name at column 1.
-_STATEMENT_START = re.compile(r"^[^\W\d]", re.MULTILINE)
-_DECLARED_ID = re.compile(r"^[ \t]*[^\W\d]\w*[ \t]+([^\W\d]\w*)[ \t]*\"", re.MULTILINE)
 
 
 def grammar_path() -> Path:
@@ -92,8 +88,8 @@ class _Collector(Transformer):
     def unescape(self, body: str, span: Span) -> str:
         def replace(match: re.Match[str]) -> str:
             char = match.group(1)
-            if char in _ESCAPES:
-                return _ESCAPES[char]
+            if char in ESCAPES:
+                return ESCAPES[char]
             offset = span.start + 1 + match.start()
             where = Span(span.file, span.line, span.column + 1 + match.start(),
                          span.line, span.column + 3 + match.start(), offset, offset + 2)
@@ -101,7 +97,7 @@ class _Collector(Transformer):
                                          i18n.text("E005.hint", self.lang)))
             return char
 
-        return _ESCAPE.sub(replace, body) if "\\" in body else body
+        return ESCAPE.sub(replace, body) if "\\" in body else body
 
     # rules --------------------------------------------------------------------
     def start(self, children: list) -> list:
@@ -160,6 +156,13 @@ class _Collector(Transformer):
                                              self.span(groups[0][0], last)))
 
 
+def _lexicon(conf: LexerConf) -> Lexicon:
+    """The terminals in the order the lexer tries them (as Lark's own lexer does), as a Lexicon."""
+    terminals = sorted(conf.terminals, key=lambda t: (
+        -t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
+    return Lexicon.build({t.name: t.pattern.to_regexp() for t in terminals}, frozenset(conf.ignore))
+
+
 class _Lexer(Lexer):
     """A lexer built from the grammar's own terminals, matched with one regular expression.
 
@@ -174,13 +177,11 @@ class _Lexer(Lexer):
     on_glued: Callable[[int, int], None] | None = None
 
     def __init__(self, conf: LexerConf) -> None:
-        terminals = sorted(conf.terminals, key=lambda t: (
-            -t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
-        self.pattern = re.compile("|".join(
-            f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals))
-        self.ignore = frozenset(conf.ignore)
+        self.lexicon = _lexicon(conf)
+        self.pattern = self.lexicon.pattern
+        self.ignore = self.lexicon.ignored
         self.callbacks = conf.callbacks
-        self.allowed = {t.name for t in terminals}
+        self.allowed = set(self.lexicon.terminals)
 
     def lex(self, state: LexerState, parser_state: object) -> Iterator[Token]:
         text = state.text.text if hasattr(state.text, "text") else state.text
@@ -229,6 +230,8 @@ class _Parser:
             cache=True,
             maybe_placeholders=False,
         )
+        # The same terminals, in the same order, as the lexer Lark built from this grammar.
+        self.lexicon = _lexicon(self.lark.lexer_conf)
 
     def _glued(self, start: int, end: int) -> None:
         self.collector.glued.append((start, end))
@@ -241,6 +244,11 @@ class _Parser:
 @lru_cache(maxsize=1)
 def _parser() -> _Parser:
     return _Parser()
+
+
+def lexicon() -> Lexicon:
+    """The grammar's terminals and the patterns derived from them, for whoever needs the text's shape."""
+    return _parser().lexicon
 
 
 def parse(source: Source, lang: str = "en") -> Document:
@@ -266,7 +274,7 @@ def parse(source: Source, lang: str = "en") -> Document:
                 resume = _resume_point(source.text, error, resumed_from)
                 failed_from = _statement_start_before(source.text, error, resumed_from)
                 failed_text = source.text[failed_from:resume if resume is not None else None]
-                document.unparsed_ids.update(_DECLARED_ID.findall(failed_text))
+                document.unparsed_ids.update(parser.lexicon.declared_id.findall(failed_text))
                 syntax_errors = sum(d.code in UNPARSED_CODES for d in document.diagnostics)
                 if resume is None:
                     break
@@ -310,7 +318,7 @@ def _error_offset(error: UnexpectedInput, text: str) -> int:
 def _statement_start_before(text: str, error: UnexpectedInput, after: int) -> int:
     """Return where the statement holding the error began (or where parsing resumed)."""
     position = _error_offset(error, text)
-    starts = [m.start() for m in _STATEMENT_START.finditer(text, after, position + 1)]
+    starts = [m.start() for m in lexicon().statement_start.finditer(text, after, position + 1)]
     return starts[-1] if starts else after
 
 
@@ -321,7 +329,7 @@ def _resume_point(text: str, error: UnexpectedInput, after: int) -> int | None:
     line_end = text.find("\n", max(position, after))
     if line_end == -1:
         return None
-    match = _STATEMENT_START.search(text, line_end + 1)
+    match = lexicon().statement_start.search(text, line_end + 1)
     return match.start() if match else None
 
 
@@ -364,17 +372,15 @@ _CHARACTER_HINTS = {
     "\u201c": "E001.hint.quote",
     "\u201d": "E001.hint.quote",
 }
-# Texts and comments may hold braces of their own; only the others count.
-_BRACES = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|[{}]')
-
 
 def _unclosed_brace(source: Source, offset: int, lang: str) -> tuple[Related, ...]:
     """Point at a '{' opened on an earlier line and not closed before the error, if any."""
     opened: list[int] = []
-    for match in _BRACES.finditer(source.text, 0, offset):
-        if match.group() == "{":
+    # Texts and comments may hold braces of their own; only the others count.
+    for match in lexicon().braces.finditer(source.text, 0, offset):
+        if match.lastgroup == "LBRACE":
             opened.append(match.start())
-        elif match.group() == "}" and opened:
+        elif match.lastgroup == "RBRACE" and opened:
             opened.pop()
     if not opened:
         return ()

@@ -1,20 +1,22 @@
 """Completion: what may be written at the cursor, read from the text before it.
 
-The text being typed is usually broken, so this reads a light token stream of
-the text before the cursor rather than the syntax tree: it tracks open braces
-and the statement they belong to, and from that tells whether a keyword, an id
-of some kind, an attribute name or an enumerated value fits.
+The text being typed is usually broken, so this reads the grammar's forgiving
+token stream (toc.language.lexicon) of the text before the cursor rather than
+the syntax tree: it tracks open braces and the statement they belong to, and
+from that tells whether a keyword, an id of some kind, an attribute name or an
+enumerated value fits.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lsprotocol import types
 
 from toc import i18n
+from toc.language.lexicon import OPEN_STRING, Lexeme
+from toc.language.parser import lexicon
 from toc.language.syntax import Declaration, Document
 from toc.language.vocabulary import (
     COUNTERFACTUAL,
@@ -34,25 +36,9 @@ from toc.language.vocabulary import (
 from toc.lsp.occurrences import attributes_for
 from toc.model.kinds import LINKABLE_KINDS, RESULT_KINDS, NodeKind
 
-_TOKEN = re.compile(r"""
-    (?P<COMMENT>\#[^\n]*)
-  | (?P<STRING>"(?:[^"\\\n]|\\[^\n])*"?)
-  | (?P<NAME>[^\W\d]\w*)
-  | (?P<NUMBER>-?\d+(?:\.\d+)?%?)
-  | (?P<ARROW>->|-\|)
-  | (?P<NEWLINE>\n)
-  | (?P<SPACE>[^\S\n]+)
-  | (?P<PUNCT>[{}:,])
-  | (?P<OTHER>.)
-""", re.VERBOSE)
-_PARTIAL_WORD = re.compile(r"\w+$")
 _VALUE_TOKENS = ("NAME", "STRING", "NUMBER")
-
-
-@dataclass(frozen=True)
-class Token:
-    type: str
-    text: str
+# Spaces that hold a line break: they end a statement written without braces.
+NEWLINE = "NEWLINE"
 
 
 @dataclass
@@ -66,14 +52,14 @@ class Place:
     listed: tuple[str, ...] = ()
 
 
-def _tokens(text: str) -> list[Token]:
-    found: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "OTHER"
-        if kind == "PUNCT":
-            kind = {"{": "LBRACE", "}": "RBRACE", ":": "COLON", ",": "COMMA"}[match.group()]
-        if kind != "SPACE":
-            found.append(Token(kind, match.group()))
+def _tokens(text: str) -> list[Lexeme]:
+    """The tokens of `text`, with spaces kept only as line breaks."""
+    found: list[Lexeme] = []
+    for token in lexicon().tokens(text):
+        if token.type != "WS":
+            found.append(token)
+        elif "\n" in token.text:
+            found.append(Lexeme(NEWLINE, token.text, token.start, token.end))
     return found
 
 
@@ -81,8 +67,8 @@ def _tokens(text: str) -> list[Token]:
 class _Frame:
     """The tokens inside one pair of braces, and the head written before its '{'."""
 
-    head: list[Token]
-    tokens: list[Token] = field(default_factory=list)
+    head: list[Lexeme]
+    tokens: list[Lexeme] = field(default_factory=list)
 
 
 def place_at(text_before: str) -> Place:
@@ -90,17 +76,16 @@ def place_at(text_before: str) -> Place:
     tokens = _tokens(text_before)
     if tokens and tokens[-1].type == "COMMENT":
         return Place("nothing")
-    if tokens and tokens[-1].type == "STRING" and (len(tokens[-1].text) == 1
-                                                   or not tokens[-1].text.endswith('"')):
+    if tokens and tokens[-1].type == OPEN_STRING:
         return Place("nothing")  # typing a text
-    if tokens and tokens[-1].type in ("NAME", "NUMBER") and _PARTIAL_WORD.search(text_before):
+    if tokens and tokens[-1].type in ("NAME", "NUMBER") and tokens[-1].end == len(text_before):
         tokens.pop()  # the word being typed: the place is decided by what precedes it
-    statement: list[Token] = []
+    statement: list[Lexeme] = []
     frames: list[_Frame] = []
     new_line = False
     for token in tokens:
-        if token.type in ("NEWLINE", "COMMENT"):
-            new_line = new_line or token.type == "NEWLINE"
+        if token.type in (NEWLINE, "COMMENT"):
+            new_line = new_line or token.type == NEWLINE
             continue
         if not frames and new_line and statement and statement[-1].type not in ("ARROW", "COMMA"):
             statement = []  # a statement without braces ended at the line break
@@ -112,7 +97,7 @@ def place_at(text_before: str) -> Place:
         elif token.type == "RBRACE" and frames:
             frames.pop()
             if frames:
-                frames[-1].tokens.append(Token("CLOSED", "}"))
+                frames[-1].tokens.append(Lexeme("CLOSED", token.text, token.start, token.end))
             else:
                 statement = []
         else:
@@ -124,7 +109,7 @@ def place_at(text_before: str) -> Place:
     return _at_top_level(statement)
 
 
-def _at_top_level(statement: list[Token]) -> Place:
+def _at_top_level(statement: list[Lexeme]) -> Place:
     if not statement:
         return Place("statement")
     first, last = statement[0], statement[-1]
@@ -139,7 +124,7 @@ def _at_top_level(statement: list[Token]) -> Place:
     return Place("nothing")
 
 
-def _inside_braces(statement: list[Token], frames: list[_Frame]) -> Place:
+def _inside_braces(statement: list[Lexeme], frames: list[_Frame]) -> Place:
     if len(frames) > 2:
         return Place("nothing")
     kind: NodeKind | None = None

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from toc import i18n
-from toc.language.parser import UNPARSED_CODES
+from toc.language.parser import UNPARSED_CODES, lexicon
 from toc.language.syntax import Document
 from toc.lsp.occurrences import Occurrence, all_occurrences, occurrences
 from toc.model.span import Span
-
-# The grammar's NAME: a letter (any script) followed by letters, digits or '_'.
-_NAME = re.compile(r"[^\W\d]\w*")
-
 
 
 class RenameRefused(Exception):
@@ -28,7 +23,7 @@ def rename_spans(documents: Iterable[Document], target: Occurrence, new_name: st
         # Statements that did not parse are not in the syntax tree: their uses of the
         # id would be missed, and the rename would leave broken references behind.
         raise RenameRefused(i18n.text("lsp.rename.syntax", lang))
-    if not _NAME.fullmatch(new_name):
+    if not lexicon().is_name(new_name):
         raise RenameRefused(i18n.text("lsp.rename.invalid", lang, name=new_name))
     if new_name == target.name:
         return {}
