@@ -21,6 +21,7 @@ class CommandGroup(click.Group):
 
     lazy: dict[str, str] = {
         "checklist": "toc.cli.checklist:checklist",
+        "diff": "toc.cli.diff:diff",
         "explain": "toc.cli.lint:explain",
         "fmt": "toc.cli.fmt:fmt",
         "lint": "toc.cli.lint:lint",
@@ -36,6 +37,7 @@ class CommandGroup(click.Group):
     summaries: dict[str, str] = {
         "check": "Check that theories are well formed.",
         "checklist": "Write the review checklist (Markdown).",
+        "diff": "Show what changed in meaning between two versions.",
         "explain": "Explain one lint rule.",
         "export": "Print the model as JSON.",
         "fmt": "Rewrite theories in the canonical layout.",

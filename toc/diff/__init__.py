@@ -1,0 +1,1 @@
+"""`toc diff`: what changed in meaning between two versions of a theory."""
