@@ -62,12 +62,16 @@ def _first_line(stderr: bytes) -> str:
     return (lines or ["no output"])[0].removeprefix("fatal: ")[:300]
 
 
-@cache
 def toplevel() -> str:
     """The root of the work tree the current folder is in."""
-    result = _git("rev-parse", "--show-toplevel")
+    return _toplevel(os.getcwd())
+
+
+@cache
+def _toplevel(folder: str) -> str:
+    result = _git("rev-parse", "--show-toplevel", folder=folder)
     if result.returncode != 0:
-        raise GitProblem("diff.git.failed", path=".", revision="", reason=_first_line(result.stderr))
+        raise GitProblem("diff.git.no_repository", reason=_first_line(result.stderr))
     return result.stdout.decode("utf-8").strip()
 
 
@@ -105,8 +109,7 @@ def changed_theories(revision: str, paths: tuple[str, ...]) -> list[str]:
     spec = ["--", *(paths or ["."])]
     changed = _git("diff", "--name-only", "--relative", "--no-renames", revision, *spec)
     if changed.returncode != 0:
-        raise GitProblem("diff.git.failed", path=" ".join(paths) or ".", revision=revision,
-                         reason=_first_line(changed.stderr))
+        raise GitProblem("diff.git.no_compare", revision=revision, reason=_first_line(changed.stderr))
     untracked = _git("ls-files", "--others", "--exclude-standard", *spec)
     names = changed.stdout.decode("utf-8").splitlines()
     names += untracked.stdout.decode("utf-8").splitlines() if untracked.returncode == 0 else []

@@ -12,7 +12,9 @@ def to_markdown(diff: Diff, lang: str) -> str:
     """The diff as a Markdown section: a heading, the summary, a list per section."""
     words = Words(lang, escape)
     told = outline(diff, words)
-    lines = [f"### {words.t('diff.title', name=escape(diff.new.name))}", "", *told.summary]
+    lines = [f"### {words.t('diff.title', name=escape(diff.new.name))}"]
+    for sentence in told.summary:  # paragraphs of their own, or Markdown would join them
+        lines += ["", sentence]
     for section in told.sections:
         lines += ["", f"**{section.title}**", ""]
         for line in section.lines:

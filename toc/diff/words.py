@@ -123,7 +123,7 @@ class Words:
             return f"{self.t(f'kind.{step.kind}')} {name}{title}"
         if step.part == "link" and len(key) == 3:
             return self.t("diff.part.link", source=key[0], target=key[1],
-                          arrow=ARROWS.get(step.key[2], "->")) + title
+                          arrow=self.escape(ARROWS.get(step.key[2], "->"))) + title
         if step.part == "counterfactual":
             if not key:
                 return self.t("diff.part.counterfactual.theory")
