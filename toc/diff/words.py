@@ -166,6 +166,10 @@ class Words:
 
     def field_change(self, part: str, change: Change) -> str:
         name = self.field(part, change.field or "")
+        if isinstance(change.old, bool) and isinstance(change.new, bool):
+            # A yes/no property reads as its flags: `intended → unintended`.
+            return self.t("diff.flag_change", old=self.flag(change.field or "", change.old),
+                          new=self.flag(change.field or "", change.new))
         if isinstance(change.old, list) and isinstance(change.new, list):
             return self.t("diff.field_change.list", field=name,
                           members=self.members(part, change.field or "", change.old, change.new))

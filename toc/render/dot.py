@@ -185,7 +185,7 @@ class _Writer:
             # assumption visibly attaches to this link and no other.
             junctions += 1
             point = f"j{junctions}"
-            self.emit(point + attrs(shape="point", width=0.07, color=colour))
+            self.emit(point + attrs(shape="point", width=0.07, color=look["color"]))
             self.edge(source, point, arrowhead="none", **JUNCTION, **look)
             self.edge(point, target, **JUNCTION, **look, **head)
             for context in conditions:
