@@ -166,8 +166,8 @@ def _compare(old: Version, new: Version, lang: str | None, critique: bool,
     if before is None or after is None:
         return None
     message_lang = lang or after.lang
-    made = build(before, after, side_of(before, old_name, old.revision), side_of(after, new_name),
-                 message_lang, with_critique=critique)
+    made = build(before, after, side_of(before, old_name, old.revision),
+                 side_of(after, new_name, new.revision), message_lang, with_critique=critique)
     return made, before, after
 
 
