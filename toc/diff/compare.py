@@ -56,6 +56,10 @@ class _Walk:
         self.changes: list[Change] = []
 
     def model(self, old: BaseModel, new: BaseModel, path: tuple[Step, ...], prefix: str = "") -> None:
+        # Equal parts need no walk: a rename's new id was no id of the old version, so an
+        # id written in both versions names the same element in both.
+        if old == new:
+            return
         where = Where.of(position(new), "new")
         references = {name for fields in key_fields(type(new)) for name in fields} & REFERENCES
         for name in meaning_fields(type(new)):
@@ -66,7 +70,7 @@ class _Walk:
                 self.model(before, after, path, f"{prefix}{name}.")
             elif isinstance(before, list) and isinstance(after, list):
                 spelled = [self.canon(v) if isinstance(v, str) else v for v in before]
-                if Counter(map(_hashable, spelled)) != Counter(map(_hashable, after)):
+                if spelled != after and Counter(map(_hashable, spelled)) != Counter(map(_hashable, after)):
                     self.changes.append(Change(Action.CHANGED, path, where, prefix + name,
                                                spelled, list(after)))
             else:
@@ -85,6 +89,8 @@ class _Walk:
             self.changes.append(Change(Action.REMOVED, (*path, step_of(item, _same)),
                                        Where.of(position(item), "old")))
         for before, after in pairs:
+            if before == after:
+                continue
             step = step_of(after, _same)
             old_id, new_id = getattr(before, "id", None), getattr(after, "id", None)
             if isinstance(old_id, str) and old_id != new_id:
