@@ -113,15 +113,14 @@ def _textconv(versions: tuple[str, ...], lang: str | None) -> int:
     stands for its own statements. The text of a file with errors is printed
     unchanged, so git still shows its change.
     """
-    from toc.api import load
-    from toc.diff.listing import listing
+    from toc.api import load, meaning_lines
 
     if len(versions) != 1:
         raise _Stop("diff.usage.textconv")
     path = versions[0]
     text = read_text(path)
     loaded = load(text, "<stdin>" if path == "-" else path, lang=lang)
-    click.echo(listing(loaded.theory, lang or loaded.lang) if loaded.ok else text, nl=False)
+    click.echo(meaning_lines(loaded.theory, lang or loaded.lang) if loaded.ok else text, nl=False)
     return EXIT_OK
 
 
@@ -159,15 +158,14 @@ def _print_problems(diagnostics: list[Diagnostic], loaded: Loaded | None,
 
 def _compare(old: Version, new: Version, lang: str | None, critique: bool,
              missing_is_empty: bool = False) -> tuple[Diff, Loaded, Loaded] | None:
-    from toc.diff.build import build, side_of
+    from toc.api import diff as compare
 
     before, old_name = _load(old, lang, missing_is_empty)
     after, new_name = _load(new, lang, missing_is_empty)
     if before is None or after is None:
         return None
-    message_lang = lang or after.lang
-    made = build(before, after, side_of(before, old_name, old.revision),
-                 side_of(after, new_name, new.revision), message_lang, with_critique=critique)
+    made = compare(before, after, old_name, new_name, old_revision=old.revision,
+                   new_revision=new.revision, lang=lang, critique=critique)
     return made, before, after
 
 
@@ -237,9 +235,9 @@ def _since(revision: str, paths: tuple[str, ...], lang: str | None, output: str,
 def _draw(made: Diff, before: Loaded, after: Loaded, target: str, engine: str, lang: str) -> int:
     """Draw the change to a file; refuse to write over a theory."""
     from toc import i18n
+    from toc.api import diff_dot
     from toc.cli.render import Refusal, choose_format, refuse_inputs
     from toc.cli.writer import write_atomically
-    from toc.diff.picture import picture
     from toc.render.engines import RenderProblem, find_engine, layout
 
     try:
@@ -247,7 +245,7 @@ def _draw(made: Diff, before: Loaded, after: Loaded, target: str, engine: str, l
         fmt = choose_format(target, None)
         if fmt not in PICTURES:
             raise _Stop("diff.usage.picture_format", format=fmt)
-        dot_text = picture(before.theory, after.theory, made, lang)
+        dot_text = diff_dot(before, after, made, lang)
         if fmt == "dot":
             data, engine_name = dot_text.encode("utf-8"), "toc"
         else:
