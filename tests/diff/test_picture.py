@@ -124,3 +124,9 @@ def test_hostile_labels_stay_labels_in_the_picture_of_a_change() -> None:
     dot = picture(old, new, made, "en")
     assert "<script>" not in dot and "&lt;script&gt;" in dot
     assert 'image="' not in dot and 'URL="' not in dot
+
+
+def test_a_removed_link_alone_is_explained_in_the_legend() -> None:
+    with_school = NEW + 'external school "School"\n'
+    dot, _, _ = make(with_school + "school -> o\n", with_school)
+    assert "removed: drawn faintly where it was" in dot and "new in this version" not in dot

@@ -104,7 +104,9 @@ class _Writer:
             return None
         own = marks.links.get(link) if link else None
         if own is None and any(marks.nodes.get(end) is Mark.REMOVED for end in ends):
-            return Mark.REMOVED
+            own = Mark.REMOVED
+        if own is not None:
+            self.legend.marks.add(own)
         return own
 
     def mark_tag(self, mark: Mark | None) -> str:
