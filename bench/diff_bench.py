@@ -81,7 +81,8 @@ def measure(folder: Path, n: int, runs: int) -> dict[str, float]:
     assert checked.returncode == 0, checked.stderr[:2000]
     full, compared = best_of([*toc, "diff", str(old_path), str(new_path)], runs)
     assert compared.returncode == 1, compared.stderr[:2000]
-    quick, _ = best_of([*toc, "diff", "--no-critique", str(old_path), str(new_path)], runs)
+    quick, quickly = best_of([*toc, "diff", "--no-critique", str(old_path), str(new_path)], runs)
+    assert quickly.returncode == 1, quickly.stderr[:2000]
     summary = compared.stdout.splitlines()[0]
     print(f"{n:>6} nodes, {edits} edits: check {check:5.2f} s, diff {full:5.2f} s "
           f"(ratio {full / check:.2f}), diff --no-critique {quick:5.2f} s (ratio {quick / check:.2f})")
