@@ -35,3 +35,18 @@ def test_format_source_keeps_the_meaning() -> None:
     formatted = api.format_source(text, str(POCKET))
     assert api.load(formatted, str(POCKET)).theory == loaded(POCKET).theory
     assert api.format_source(formatted, str(POCKET)) == formatted
+
+
+def test_diff_is_the_data_the_command_prints_as_json(tmp_path, monkeypatch) -> None:
+    import json
+
+    cases = ROOT / "tests" / "diff" / "cases" / "pocket-money"
+    old, new = cases / "03-tighten-assumption.toc", cases / "04-remove-pathway.toc"
+    made = api.diff(loaded(old), loaded(new), str(old), str(new))
+    printed = json.loads(run_cli("diff", str(old), str(new), "--format", "json").stdout)
+    assert made.to_json_data() == printed and not made.same
+    dot = api.diff_dot(loaded(old), loaded(new), made)
+    out = tmp_path / "change.dot"
+    run_cli("diff", str(old), str(new), "-o", str(out))
+    assert dot == out.read_text(encoding="utf-8")
+    assert api.meaning_lines(loaded(new).theory) == run_cli("diff", "--textconv", str(new)).stdout

@@ -16,13 +16,14 @@ from toc.model import Theory
 
 if TYPE_CHECKING:
     from toc.checklist.assemble import Checklist
+    from toc.diff.changes import Diff
     from toc.fmt import Formatted
     from toc.lint.config import Config
     from toc.render.dot import Options
 
 __all__ = ["Diagnostic", "Loaded", "Reader", "Severity", "Summary", "Theory", "checklist",
-           "checklist_markdown", "detect_lang", "format_source", "format_text", "json_schema", "lint", "load",
-           "render_dot", "summarize"]
+           "checklist_markdown", "detect_lang", "diff", "diff_dot", "format_source", "format_text",
+           "json_schema", "lint", "load", "meaning_lines", "render_dot", "summarize"]
 
 
 def json_schema() -> dict[str, Any]:
@@ -69,6 +70,31 @@ def format_text(text: str, path: str = "<stdin>", *, lang: str | None = None,
 def format_source(text: str, path: str = "<stdin>", *, read: Reader | None = None) -> str:
     """Return a theory's text in the canonical layout (the text of `format_text`)."""
     return format_text(text, path, read=read).text
+
+
+def diff(old: Loaded, new: Loaded, old_name: str = "old", new_name: str = "new", *,
+         old_revision: str | None = None, new_revision: str | None = None, lang: str | None = None,
+         critique: bool = True) -> Diff:
+    """Compare two valid versions of a theory: the change in meaning and, with `critique`, in the
+    lint findings and the checklist. The result is data; `Diff.to_json_data()` is its JSON form."""
+    from toc.diff.build import build, side_of
+
+    return build(old, new, side_of(old, old_name, old_revision), side_of(new, new_name, new_revision),
+                 lang or new.lang, with_critique=critique)
+
+
+def diff_dot(old: Loaded, new: Loaded, made: Diff, lang: str | None = None) -> str:
+    """Return the DOT text of a change: the new version, with what is new, changed and removed marked."""
+    from toc.diff.picture import picture
+
+    return picture(old.theory, new.theory, made, lang or new.lang)
+
+
+def meaning_lines(theory: Theory, lang: str = "en") -> str:
+    """Return a theory's meaning as sorted lines, one fact a line (what `toc diff --textconv` prints)."""
+    from toc.diff.listing import listing
+
+    return listing(theory, lang)
 
 
 def _main_file(loaded: Loaded) -> str:

@@ -10,6 +10,7 @@ from toc.checklist.items import TOPICS, Item
 from toc.checklist.terms import Basis, Question
 
 if TYPE_CHECKING:
+    from toc.analysis.facts import Facts
     from toc.language.diagnostics import Diagnostic
     from toc.language.load import Loaded
 
@@ -69,14 +70,19 @@ class Checklist:
         return [rule for point in self.points for rule in point.rules]
 
 
-def assemble(loaded: Loaded, file: str) -> Checklist:
-    """Make the checklist of a valid theory; `file` is the name shown in it."""
+def assemble(loaded: Loaded, file: str, facts: Facts | None = None,
+             findings: list[Diagnostic] | None = None) -> Checklist:
+    """Make the checklist of a valid theory; `file` is the name shown in it.
+
+    A caller that has linted the theory already (with every rule, as here) may
+    pass its facts and findings, so that a large theory is not analysed twice.
+    """
     from toc.analysis.facts import Facts
     from toc.lint import lint
 
-    facts = Facts(loaded.theory)
+    facts = facts or Facts(loaded.theory)
     found: dict[str, list[Diagnostic]] = {}
-    for diagnostic in lint(loaded, facts=facts):
+    for diagnostic in findings if findings is not None else lint(loaded, facts=facts):
         if diagnostic.name:
             found.setdefault(diagnostic.name, []).append(diagnostic)
     basis = Basis(facts, found)

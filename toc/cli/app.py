@@ -29,6 +29,7 @@ class CommandGroup(click.Group):
 
     lazy: dict[str, str] = {
         "checklist": "toc.cli.checklist:checklist",
+        "diff": "toc.cli.diff:diff",
         "errors": "toc.cli.errors:errors",
         "explain": "toc.cli.lint:explain",
         "fmt": "toc.cli.fmt:fmt",
@@ -45,6 +46,7 @@ class CommandGroup(click.Group):
     summaries: dict[str, str] = {
         "check": "Check that theories are well formed.",
         "checklist": "Write the review checklist (Markdown).",
+        "diff": "Show what changed in meaning between two versions.",
         "errors": "List the error and warning codes.",
         "explain": "Explain a lint rule or an error code.",
         "export": "Print the model as JSON.",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from toc.cli.common import UsageProblem
 
 if TYPE_CHECKING:
-    from toc.api import Loaded
+    from toc.api import Loaded, Reader
     from toc.language.diagnostics import Diagnostic
 
 
@@ -45,17 +45,24 @@ def expand(paths: tuple[str, ...], lang: str | None = None) -> list[str]:
     return files
 
 
-def load_file(path: str, lang: str | None) -> tuple[Loaded | None, list[Diagnostic]]:
-    """Load one file; an unreadable file becomes a diagnostic, never a traceback."""
+def load_file(path: str, lang: str | None, *, read: Reader | None = None,
+              name: str | None = None) -> tuple[Loaded | None, list[Diagnostic]]:
+    """Load one file; an unreadable file becomes a diagnostic, never a traceback.
+
+    `read` reads the file and those it includes (by default from the disk; `toc
+    diff` reads them at a git revision), and `name` is how messages name the file.
+    """
     from toc import i18n
     from toc.api import load
     from toc.language.codes import problem
     from toc.model.span import Span
 
-    display = "<stdin>" if path == "-" else path
+    reader = read or read_text
+    source = "<stdin>" if path == "-" else path
+    display = name or source
     message_lang = lang or "en"
     try:
-        text = read_text(path)
+        text = reader(path)
     except FileNotFoundError:
         return None, [problem("E009", i18n.text("E009", message_lang, path=display))]
     except UnicodeDecodeError as wrong:
@@ -73,7 +80,7 @@ def load_file(path: str, lang: str | None) -> tuple[Loaded | None, list[Diagnost
     collecting = gc.isenabled()
     gc.disable()
     try:
-        loaded = load(text, display, lang=lang, read=read_text)
+        loaded = load(text, source, lang=lang, read=reader)
     finally:
         if collecting:
             gc.enable()

@@ -14,9 +14,11 @@ from toc import i18n
 from toc.analysis.graph import cyclic_links
 from toc.escape.dot import html_lines, html_text
 from toc.model import Counterfactual, Link, Node, Theory
+from toc.render import marks as marking
 from toc.render import style
 from toc.render.legend import Legend, legend_table
 from toc.render.loops import back_links
+from toc.render.marks import Mark, Marks
 from toc.render.notes import counterfactual_note
 from toc.render.titles import view_title
 from toc.render.views import Selection, View, actor_lines, select
@@ -46,12 +48,13 @@ def attrs(**values: object) -> str:
 
 @dataclass(frozen=True)
 class Options:
-    """How to draw: the view, the direction, the language and whether to add a legend."""
+    """How to draw: the view, the direction, the language, whether to add a legend, and marks of a change."""
 
     view: View = View()
     direction: str = "LR"
     lang: str = "en"
     legend: bool = True
+    marks: Marks | None = None
 
 
 HEADER = [
@@ -92,8 +95,30 @@ class _Writer:
     def emit(self, line: str) -> None:
         self.lines.append("  " + line)
 
+    def node_mark(self, node_id: str) -> Mark | None:
+        return self.options.marks.nodes.get(node_id) if self.options.marks else None
+
+    def line_mark(self, *ends: str, link: tuple[str, str] | None = None) -> Mark | None:
+        """A line's mark: its own (a link's), else removed when it touches a removed node."""
+        marks = self.options.marks
+        if marks is None:
+            return None
+        own = marks.links.get(link) if link else None
+        if own is None and any(marks.nodes.get(end) is Mark.REMOVED for end in ends):
+            own = Mark.REMOVED
+        if own is not None:
+            self.legend.marks.add(own)
+        return own
+
+    def mark_tag(self, mark: Mark | None) -> str:
+        if mark is None:
+            return ""
+        self.legend.marks.add(mark)
+        word = html_text(i18n.text(f"render.mark.{mark.value}", self.lang))
+        return f' · <font color="{marking.COLOURS[mark]}"><b>{word}</b></font>'
+
     def node_label(self, node: Node) -> Html:
-        caption = html_text(style.caption(node, self.lang))
+        caption = html_text(style.caption(node, self.lang)) + self.mark_tag(self.node_mark(node.id))
         body = html_lines(wrap(node.label, style.label_width(node)))
         return Html(f'<font point-size="8" color="{style.CAPTION_COLOUR}">{caption}</font>'
                     f"<br/>{body}")
@@ -102,7 +127,9 @@ class _Writer:
         for number, node in enumerate(self.selection.nodes, start=1):
             self.ids[node.id] = f"n{number}"
         for node in self.selection.nodes:
-            look = style.look_of(node)
+            mark = self.node_mark(node.id)
+            look = marking.node_look(style.look_of(node), mark)
+            marked = marking.node_attributes(mark)
             self.legend.kinds.add(node.kind)
             self.legend.unintended |= style.is_unintended(node)
             self.legend.negative |= style.is_negative(node)
@@ -111,7 +138,8 @@ class _Writer:
                 label=self.node_label(node), shape=look.shape, style=look.style,
                 fillcolor=look.fill, color=look.border,
                 peripheries=look.peripheries if look.peripheries > 1 else None,
-                penwidth=SUBJECT_PENWIDTH if subject else None))
+                penwidth=SUBJECT_PENWIDTH if subject else marked.get("penwidth"),
+                fontcolor=marked.get("fontcolor")))
 
     def edge(self, source: str, target: str, **values: object) -> None:
         self.emit(f"{source} -> {target}{attrs(**values)}")
@@ -142,7 +170,9 @@ class _Writer:
             self.legend.loop |= on_loop
             colour = style.REDUCES_COLOUR if reduces else (
                 style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
-            look = dict(color=colour, penwidth=2.4 if on_loop else None)
+            look: dict[str, object] = dict(color=colour, penwidth=2.4 if on_loop else None)
+            look.update(marking.line_attributes(
+                self.line_mark(link.source, link.target, link=(link.source, link.target))))
             if position in backwards:
                 # A line back against the flow leaves from the top of its node, so it
                 # does not start where a line into that node ends (one line with two
@@ -158,30 +188,36 @@ class _Writer:
             # assumption visibly attaches to this link and no other.
             junctions += 1
             point = f"j{junctions}"
-            self.emit(point + attrs(shape="point", width=0.07, color=colour))
+            self.emit(point + attrs(shape="point", width=0.07, color=look["color"]))
             self.edge(source, point, arrowhead="none", **JUNCTION, **look)
             self.edge(point, target, **JUNCTION, **look, **head)
             for context in conditions:
                 self.legend.when = True
-                self.edge(self.ids[context], point, style="dashed", arrowhead="none", **JUNCTION,
-                          color=style.CONTEXT_EDGE_COLOUR)
+                self.edge(self.ids[context], point, **self.marked(
+                    context, style="dashed", arrowhead="none", **JUNCTION,
+                    color=style.CONTEXT_EDGE_COLOUR))
             for assumption in assumptions:
                 self.legend.assumes = True
-                self.edge(self.ids[assumption], point, style="dotted", arrowhead="none", **JUNCTION,
-                          color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6)
+                self.edge(self.ids[assumption], point, **self.marked(
+                    assumption, style="dotted", arrowhead="none", **JUNCTION,
+                    color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6))
+
+    def marked(self, *ends: str, **values: object) -> dict[str, object]:
+        """A side line's attributes, drawn faintly when it touches a removed node."""
+        return {**values, **marking.line_attributes(self.line_mark(*ends))}
 
     def people(self) -> None:
         """Who carries out what (`by:`), which values it serves, and a perspective's own ties."""
         for line in actor_lines(self.selection, self.options.view):
             setattr(self.legend, PEOPLE_LEGEND[line.relation], True)
             line_style, colour = PEOPLE_LOOKS[line.relation]
-            self.edge(self.ids[line.source], self.ids[line.target], style=line_style,
-                      arrowhead="none", color=colour)
+            self.edge(self.ids[line.source], self.ids[line.target], **self.marked(
+                line.source, line.target, style=line_style, arrowhead="none", color=colour))
 
-    def counterfactual_label(self, counterfactual: Counterfactual) -> Html:
+    def counterfactual_label(self, counterfactual: Counterfactual, mark: Mark | None = None) -> Html:
         note = counterfactual_note(self.theory, counterfactual, self.lang)
         lines = [f'<font point-size="8" color="{style.CAPTION_COLOUR}">'
-                 f"{html_text(note.caption)}</font>"]
+                 f"{html_text(note.caption)}{self.mark_tag(mark)}</font>"]
         lines += [html_text(line) for line in wrap(note.scenario, style.NOTE_WIDTH) if line]
         lines += [f"<b>{html_text(line)}</b>" for line in wrap(note.figures, style.NOTE_WIDTH)
                   if line]
@@ -189,21 +225,33 @@ class _Writer:
         left = '<br align="left"/>'
         return Html(left.join(lines) + left)
 
+    def note_mark(self, counterfactual: Counterfactual) -> Mark | None:
+        marks = self.options.marks
+        if marks is None or not marks.notes:
+            return None
+        place = next(i for i, c in enumerate(self.theory.counterfactuals) if c is counterfactual)
+        return marks.notes.get(place)
+
     def counterfactuals(self) -> None:
-        look = style.COUNTERFACTUAL_LOOK
         for number, counterfactual in enumerate(self.selection.counterfactuals, start=1):
             self.legend.counterfactual = True
             note = f"c{number}"
-            self.emit(note + attrs(label=self.counterfactual_label(counterfactual),
+            mark = self.note_mark(counterfactual)
+            look = marking.node_look(style.COUNTERFACTUAL_LOOK, mark)
+            marked = marking.node_attributes(mark)
+            self.emit(note + attrs(label=self.counterfactual_label(counterfactual, mark),
                                    shape=look.shape, style=look.style, fillcolor=look.fill,
-                                   color=look.border, fontsize=9))
+                                   color=look.border, fontsize=9, penwidth=marked.get("penwidth"),
+                                   fontcolor=marked.get("fontcolor")))
             targets = [self.ids[t] for t in counterfactual.targets if t in self.ids]
             # A note about one result sits in that result's column, beside it,
             # rather than in a column of its own at the end of the diagram.
             beside = len(targets) == 1
+            faint = marking.line_attributes(Mark.REMOVED if mark is Mark.REMOVED else None)
             for target in targets:
-                self.edge(target, note, style="dashed", arrowhead="none",
-                          color=style.COUNTERFACTUAL_EDGE_COLOUR, minlen=0 if beside else None)
+                self.edge(target, note, **{**dict(style="dashed", arrowhead="none",
+                                                  color=style.COUNTERFACTUAL_EDGE_COLOUR,
+                                                  minlen=0 if beside else None), **faint})
             if beside:
                 self.emit(f"{{rank=same; {targets[0]}; {note}}}")
 
@@ -232,6 +280,10 @@ class _Writer:
             version = i18n.text("render.version", self.lang, version=self.theory.version)
             parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="{style.CAPTION_COLOUR}">'
                          f"{html_text(version)}</FONT></TD></TR>")
+        marks = self.options.marks
+        if marks is not None and marks.caption:
+            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="12"><B>{html_text(marks.caption)}'
+                         "</B></FONT></TD></TR>")
         view = view_title(self.theory, self.options.view, self.lang)
         if view:
             parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="13"><B>{html_text(view)}</B>'

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from toc import i18n
 from toc.model.kinds import NodeKind
+from toc.render import marks as marking
 from toc.render import style
 
 
@@ -27,6 +28,7 @@ class Legend:
     for_whom: bool = False
     valued_by: bool = False
     counterfactual: bool = False
+    marks: set[marking.Mark] = field(default_factory=set)
 
 
 def _samples(legend: Legend, lang: str) -> list[tuple[str, style.Look]]:
@@ -41,6 +43,11 @@ def _samples(legend: Legend, lang: str) -> list[tuple[str, style.Look]]:
                         style.Look(effect.shape, style.NEGATIVE_FILL, style.NEGATIVE_BORDER)))
     if legend.counterfactual:
         samples.append((i18n.text("render.legend.concerns", lang), style.COUNTERFACTUAL_LOOK))
+    plain = style.Look("box", "#ffffff", "#000000")
+    for mark in marking.Mark:  # in a fixed order: new, changed, removed
+        if mark in legend.marks:
+            samples.append((i18n.text(f"render.legend.{mark.value}", lang),
+                            marking.node_look(plain, mark)))
     return samples
 
 
@@ -77,7 +84,7 @@ def _sample_cell(label: str, look: style.Look) -> str:
 
     kinds = [part for part in ("rounded", "dashed") if part in look.style]
     cell_style = f' STYLE="{",".join(kinds)}"' if kinds else ""
-    border = 2 if look.peripheries > 1 else 1
+    border = 2 if look.peripheries > 1 or look.border in marking.THICK else 1
     return (f'<TD COLSPAN="2" BORDER="{border}" BGCOLOR="{look.fill}" COLOR="{look.border}"'
             f'{cell_style}><FONT POINT-SIZE="9">{html_text(label)}</FONT></TD>')
 

@@ -1,0 +1,265 @@
+"""`toc diff`: what changed in meaning between two versions of a theory, in words and in a picture."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import click
+
+from toc.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    LANG_OPTION,
+    print_diagnostics,
+    run_safely,
+)
+from toc.cli.files import load_file, read_text
+from toc.cli.revisions import (
+    GitProblem,
+    Version,
+    changed_theories,
+    parse_version,
+    reader,
+    theories_here,
+)
+
+if TYPE_CHECKING:
+    from toc.api import Loaded
+    from toc.diff.changes import Diff
+    from toc.language.diagnostics import Diagnostic
+
+FORMATS = ("text", "markdown", "json")
+PICTURES = ("svg", "png", "pdf", "dot")
+
+
+class _Stop(Exception):
+    """A usage problem told in the reader's language: a catalogue key and its values."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
+
+
+@click.command()
+@click.argument("versions", nargs=-1)
+@click.option("--git", "revision", default=None, metavar="REVISION",
+              help="Compare every theory changed since this git revision with the work tree; "
+                   "arguments then limit the files or folders looked in.")
+@click.option("--format", "output", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text for a terminal, markdown for a pull request, json for tools (docs/diff.md).")
+@click.option("-o", "--output", "picture", default=None, metavar="FILE",
+              help="Also draw the change: the new version with what is new, changed and removed "
+                   "marked (.svg .png .pdf .dot).")
+@click.option("--engine", type=click.Choice(["auto", "dot", "graphviz-pure"]), default="auto",
+              show_default=True, help="Layout engine for -o (see toc render --help).")
+@click.option("--critique/--no-critique", default=True, show_default=True,
+              help="Also compare the lint findings and the checklist of the two versions.")
+@click.option("--textconv", is_flag=True,
+              help="Print one theory's meaning as sorted lines, for git's textconv (docs/diff.md).")
+@LANG_OPTION
+def diff(versions: tuple[str, ...], revision: str | None, output: str, picture: str | None,
+         engine: str, critique: bool, textconv: bool, lang: str | None) -> None:
+    """Show what changed in meaning between two versions of a theory.
+
+    \b
+    toc diff old.toc new.toc            two files
+    toc diff plan.toc@HEAD~1 plan.toc   a file as it was at a git revision
+    toc diff --git main                 every theory changed since main
+    toc diff old.toc new.toc -o change.svg   and a picture of the change
+
+    A change of layout, comments or order is no change. Includes are followed on
+    both sides (at the revision, for a version at a revision). Exit status: 0 the
+    meaning is the same, 1 it differs, 2 input or usage error.
+    """
+
+    def body() -> int:
+        message_lang = lang or "en"
+        try:
+            if textconv:
+                return _textconv(versions, lang)
+            if revision is not None:
+                if picture is not None:
+                    raise _Stop("diff.usage.picture_git")
+                return _since(revision, versions, lang, output, critique)
+            if len(versions) != 2:
+                raise _Stop("diff.usage.two")
+            old, new = (parse_version(v) for v in versions)
+            return _compare_two(old, new, lang, output, critique, picture, engine)
+        except _Stop as stop:
+            _say(stop.key, message_lang, **stop.values)
+        except GitProblem as problem:
+            _say(problem.key, message_lang, **problem.values)
+        return EXIT_INPUT
+
+    run_safely(body)
+
+
+def _say(key: str, lang: str, **values: object) -> None:
+    from toc import i18n
+
+    click.echo(f"toc diff: error: {i18n.text(key, lang, **values)}", err=True)
+
+
+def _textconv(versions: tuple[str, ...], lang: str | None) -> int:
+    """The meaning of one file as sorted lines; a file that does not load is shown as it is.
+
+    git gives textconv a copy of an old version in a temporary folder, where the
+    files it includes are not, so includes are never followed here: each file
+    stands for its own statements. The text of a file with errors is printed
+    unchanged, so git still shows its change.
+    """
+    from toc.api import load, meaning_lines
+
+    if len(versions) != 1:
+        raise _Stop("diff.usage.textconv")
+    path = versions[0]
+    text = read_text(path)
+    loaded = load(text, "<stdin>" if path == "-" else path, lang=lang)
+    click.echo(meaning_lines(loaded.theory, lang or loaded.lang) if loaded.ok else text, nl=False)
+    return EXIT_OK
+
+
+def _load(version: Version, lang: str | None,
+          missing_is_empty: bool = False) -> tuple[Loaded | None, str]:
+    """Load one side and print its problems; a missing file may stand for an empty theory."""
+    from toc import i18n
+    from toc.api import load
+
+    read = reader(version.revision) if version.revision else None
+    loaded, diagnostics = load_file(version.path, lang, read=read, name=version.name)
+    if loaded is None and missing_is_empty and any(d.name == "no-such-file" for d in diagnostics):
+        name = i18n.text("diff.missing_side", lang or "en", name=version.name)
+        return load("", version.path, lang=lang), name
+    if loaded is None or not loaded.ok:
+        _print_problems(diagnostics, loaded, version.revision)
+        return None, version.name
+    _print_problems(diagnostics, loaded, version.revision)  # warnings only, at this point
+    return loaded, version.name
+
+
+def _print_problems(diagnostics: list[Diagnostic], loaded: Loaded | None,
+                    revision: str | None) -> None:
+    """Diagnostics with the files of a version at a revision named `file@revision`."""
+    if revision and loaded is not None:
+        def at(span):  # noqa: ANN001, ANN202 - a Span or None
+            return span._replace(file=f"{span.file}@{revision}") if span else span
+
+        diagnostics = [replace(d, span=at(d.span),
+                               related=tuple(replace(r, span=at(r.span)) for r in d.related))
+                       for d in diagnostics]
+        loaded = replace(loaded, sources={f"{k}@{revision}": v for k, v in loaded.sources.items()})
+    print_diagnostics(diagnostics, loaded)
+
+
+def _compare(old: Version, new: Version, lang: str | None, critique: bool,
+             missing_is_empty: bool = False) -> tuple[Diff, Loaded, Loaded] | None:
+    from toc.api import diff as compare
+
+    before, old_name = _load(old, lang, missing_is_empty)
+    after, new_name = _load(new, lang, missing_is_empty)
+    if before is None or after is None:
+        return None
+    made = compare(before, after, old_name, new_name, old_revision=old.revision,
+                   new_revision=new.revision, lang=lang, critique=critique)
+    return made, before, after
+
+
+def _show(made: Diff, output: str, lang: str) -> str:
+    from toc.diff.markdown import to_markdown
+    from toc.diff.text import to_text
+
+    if output == "markdown":
+        return to_markdown(made, lang)
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return to_text(made, lang, color=color)
+
+
+def _compare_two(old: Version, new: Version, lang: str | None, output: str, critique: bool,
+                 picture: str | None, engine: str) -> int:
+    compared = _compare(old, new, lang, critique)
+    if compared is None:
+        return EXIT_INPUT
+    made, before, after = compared
+    message_lang = lang or after.lang
+    if picture is not None:
+        status = _draw(made, before, after, picture, engine, message_lang)
+        if status != EXIT_OK:
+            return status
+    if output == "json":
+        click.echo(json.dumps(made.to_json_data(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(_show(made, output, message_lang), nl=False)
+    return EXIT_OK if made.same else EXIT_FINDINGS
+
+
+def _since(revision: str, paths: tuple[str, ...], lang: str | None, output: str,
+           critique: bool) -> int:
+    """Every theory changed between a revision and the work tree, and every theory including one."""
+    from toc import i18n
+
+    if any(parse_version(p).revision for p in paths):
+        raise _Stop("diff.usage.git_paths")
+    changed = changed_theories(revision, paths)
+    names = set(changed)
+    for path in theories_here(paths):
+        if path not in names:
+            loaded, _ = load_file(path, lang)
+            if loaded is not None and names & set(loaded.sources):
+                changed.append(path)
+    status, records, texts = EXIT_OK, [], []
+    for path in sorted(set(changed)):
+        compared = _compare(Version(path, revision), Version(path), lang, critique,
+                            missing_is_empty=True)
+        if compared is None:
+            status = EXIT_INPUT
+            continue
+        made, _, after = compared
+        if not made.same and status == EXIT_OK:
+            status = EXIT_FINDINGS
+        records.append(made.to_json_data())
+        texts.append(_show(made, output, lang or after.lang))
+    if output == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif texts:
+        click.echo("\n".join(texts), nl=False)
+    else:
+        click.echo(i18n.text("diff.git.none_changed", lang or "en", revision=revision))
+    return status
+
+
+def _draw(made: Diff, before: Loaded, after: Loaded, target: str, engine: str, lang: str) -> int:
+    """Draw the change to a file; refuse to write over a theory."""
+    from toc import i18n
+    from toc.api import diff_dot
+    from toc.cli.render import Refusal, choose_format, refuse_inputs
+    from toc.cli.writer import write_atomically
+    from toc.render.engines import RenderProblem, find_engine, layout
+
+    try:
+        refuse_inputs(target, [*before.sources, *after.sources])
+        fmt = choose_format(target, None)
+        if fmt not in PICTURES:
+            raise _Stop("diff.usage.picture_format", format=fmt)
+        dot_text = diff_dot(before, after, made, lang)
+        if fmt == "dot":
+            data, engine_name = dot_text.encode("utf-8"), "toc"
+        else:
+            found = find_engine(engine)
+            data, engine_name = layout(found, dot_text, fmt), found.name
+        write_atomically(target, data)
+    except (Refusal, RenderProblem) as problem:
+        _say(problem.key, lang, **problem.values)
+        if problem.hint:
+            for hint in (problem.hint,) if isinstance(problem.hint, str) else problem.hint:
+                click.echo(f"  hint: {i18n.text(hint, lang, **problem.values)}", err=True)
+        return EXIT_INPUT
+    except OSError as problem:
+        _say("render.write_failed", lang, path=target, reason=problem.strerror or str(problem))
+        return EXIT_INPUT
+    click.echo(i18n.text("render.wrote", lang, path=target, format=fmt, engine=engine_name), err=True)
+    return EXIT_OK
