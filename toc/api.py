@@ -7,6 +7,7 @@ so that loading a theory stays cheap for callers that need no more.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from toc.analysis.summary import Summary, summarize
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Diagnostic", "Loaded", "Reader", "Severity", "Summary", "Theory", "checklist",
            "checklist_markdown", "detect_lang", "format_source", "format_text", "json_schema", "lint", "load",
-           "render_dot", "summarize"]
+           "layout_svg", "render_dot", "report_html", "summarize"]
 
 
 def json_schema() -> dict[str, Any]:
@@ -75,3 +76,37 @@ def _main_file(loaded: Loaded) -> str:
     import posixpath
 
     return posixpath.basename(loaded.theory.files[0]) if loaded.theory.files else ""
+
+
+def report_html(loaded: Loaded, *, lang: str | None = None, file: str | None = None,
+                config: Config | None = None, engine: str = "auto", timeout: float = 120.0,
+                live: bool = False, version: str = "") -> str:
+    """Return the report page of a valid theory: one self-contained HTML document.
+
+    The diagrams are laid out with `engine` (see `toc render --engine`); the
+    findings come from `lint` with `config`, the checklist from `checklist`.
+    """
+    from toc.page import build_page
+
+    language = lang or loaded.theory.lang or loaded.lang
+    name = file if file is not None else _main_file(loaded)
+    return build_page(loaded.theory, lang=language, file=name, layout=layout_svg(engine, timeout),
+                      findings=lint(loaded, config, language), checklist=checklist(loaded, name),
+                      live=live, version=version)
+
+
+def layout_svg(engine: str = "auto", timeout: float = 120.0) -> Callable[[list[str]], list[str]]:
+    """A function that lays out DOT texts as SVG with a Graphviz engine, several at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from toc.render.engines import find_engine, layout
+
+    found = find_engine(engine)
+
+    def run(texts: list[str]) -> list[str]:
+        # Each layout is a program of its own, so they run side by side.
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            return [svg.decode("utf-8") for svg in pool.map(
+                lambda text: layout(found, text, "svg", timeout), texts)]
+
+    return run

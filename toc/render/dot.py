@@ -14,6 +14,7 @@ from toc import i18n
 from toc.analysis.graph import cyclic_links
 from toc.model import Counterfactual, Link, Node, Theory
 from toc.render import style
+from toc.render.addresses import address
 from toc.render.escape import html_lines, html_text, wrap
 from toc.render.legend import Legend, legend_table
 from toc.render.loops import back_links
@@ -45,12 +46,19 @@ def attrs(**values: object) -> str:
 
 @dataclass(frozen=True)
 class Options:
-    """How to draw: the view, the direction, the language and whether to add a legend."""
+    """How to draw: the view, the direction, the language and whether to add a legend.
+
+    `title` puts the theory's title above the drawing (a page that has its own
+    title leaves it out); `addressable` gives every node, link and note a class naming its place in the
+    theory (see `addresses`), for a page that makes the drawing clickable.
+    """
 
     view: View = View()
     direction: str = "LR"
     lang: str = "en"
     legend: bool = True
+    addressable: bool = False
+    title: bool = True  # the theory's title and version above the drawing
 
 
 HEADER = [
@@ -91,6 +99,10 @@ class _Writer:
     def emit(self, line: str) -> None:
         self.lines.append("  " + line)
 
+    def address(self, part: str, position: int) -> dict[str, str]:
+        """The class attribute that makes a shape addressable, when the options ask for it."""
+        return {"class": address(part, position)} if self.options.addressable else {}
+
     def node_label(self, node: Node) -> Html:
         caption = html_text(style.caption(node, self.lang))
         body = html_lines(wrap(node.label, style.label_width(node)))
@@ -100,6 +112,7 @@ class _Writer:
     def nodes(self) -> None:
         for number, node in enumerate(self.selection.nodes, start=1):
             self.ids[node.id] = f"n{number}"
+        positions = {node.id: number for number, node in enumerate(self.theory.nodes)}
         for node in self.selection.nodes:
             look = style.look_of(node)
             self.legend.kinds.add(node.kind)
@@ -110,7 +123,8 @@ class _Writer:
                 label=self.node_label(node), shape=look.shape, style=look.style,
                 fillcolor=look.fill, color=look.border,
                 peripheries=look.peripheries if look.peripheries > 1 else None,
-                penwidth=SUBJECT_PENWIDTH if subject else None))
+                penwidth=SUBJECT_PENWIDTH if subject else None,
+                **self.address("node", positions[node.id])))
 
     def edge(self, source: str, target: str, **values: object) -> None:
         self.emit(f"{source} -> {target}{attrs(**values)}")
@@ -133,6 +147,7 @@ class _Writer:
         cyclic = cyclic_links(self.theory)
         backwards = back_links([n.id for n in self.selection.nodes], self.selection.links)
         junctions = 0
+        places = {id(link): number for number, link in enumerate(self.theory.links)}
         for position, link in enumerate(self.selection.links):
             reduces = link.polarity == "reduces"
             on_loop = (link.source, link.target) in cyclic
@@ -141,7 +156,8 @@ class _Writer:
             self.legend.loop |= on_loop
             colour = style.REDUCES_COLOUR if reduces else (
                 style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
-            look = dict(color=colour, penwidth=2.4 if on_loop else None)
+            look = dict(color=colour, penwidth=2.4 if on_loop else None,
+                        **self.address("link", places[id(link)]))
             if position in backwards:
                 # A line back against the flow leaves from the top of its node, so it
                 # does not start where a line into that node ends (one line with two
@@ -157,17 +173,19 @@ class _Writer:
             # assumption visibly attaches to this link and no other.
             junctions += 1
             point = f"j{junctions}"
-            self.emit(point + attrs(shape="point", width=0.07, color=colour))
+            self.emit(point + attrs(shape="point", width=0.07, color=colour,
+                                    **self.address("link", places[id(link)])))
             self.edge(source, point, arrowhead="none", **JUNCTION, **look)
             self.edge(point, target, **JUNCTION, **look, **head)
             for context in conditions:
                 self.legend.when = True
                 self.edge(self.ids[context], point, style="dashed", arrowhead="none", **JUNCTION,
-                          color=style.CONTEXT_EDGE_COLOUR)
+                          color=style.CONTEXT_EDGE_COLOUR, **self.address("link", places[id(link)]))
             for assumption in assumptions:
                 self.legend.assumes = True
                 self.edge(self.ids[assumption], point, style="dotted", arrowhead="none", **JUNCTION,
-                          color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6)
+                          color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6,
+                          **self.address("link", places[id(link)]))
 
     def people(self) -> None:
         """Who carries out what (`by:`), which values it serves, and a perspective's own ties."""
@@ -190,12 +208,14 @@ class _Writer:
 
     def counterfactuals(self) -> None:
         look = style.COUNTERFACTUAL_LOOK
+        places = {id(c): number for number, c in enumerate(self.theory.counterfactuals)}
         for number, counterfactual in enumerate(self.selection.counterfactuals, start=1):
             self.legend.counterfactual = True
             note = f"c{number}"
             self.emit(note + attrs(label=self.counterfactual_label(counterfactual),
                                    shape=look.shape, style=look.style, fillcolor=look.fill,
-                                   color=look.border, fontsize=9))
+                                   color=look.border, fontsize=9,
+                                   **self.address("note", places[id(counterfactual)])))
             targets = [self.ids[t] for t in counterfactual.targets if t in self.ids]
             # A note about one result sits in that result's column, beside it,
             # rather than in a column of its own at the end of the diagram.
@@ -224,10 +244,10 @@ class _Writer:
     def label(self, with_legend: bool) -> None:
         """The graph's label, above the diagram: the title, its version and the legend."""
         parts = []
-        if self.theory.label:
+        if self.theory.label and self.options.title:
             parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="16"><B>'
                          f"{html_text(self.theory.label)}</B></FONT></TD></TR>")
-        if self.theory.version:
+        if self.theory.version and self.options.title:
             version = i18n.text("render.version", self.lang, version=self.theory.version)
             parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="{style.CAPTION_COLOUR}">'
                          f"{html_text(version)}</FONT></TD></TR>")
