@@ -78,21 +78,32 @@ def _main_file(loaded: Loaded) -> str:
     return posixpath.basename(loaded.theory.files[0]) if loaded.theory.files else ""
 
 
-def report_html(loaded: Loaded, *, lang: str | None = None, file: str | None = None,
+def report_html(loaded: Loaded | None, *, lang: str | None = None, file: str | None = None,
                 config: Config | None = None, engine: str = "auto", timeout: float = 120.0,
-                live: bool = False, version: str = "") -> str:
+                live: bool = False, version: str = "", failed: Loaded | list[Diagnostic] | None = None
+                ) -> str:
     """Return the report page of a valid theory: one self-contained HTML document.
 
     The diagrams are laid out with `engine` (see `toc render --engine`); the
-    findings come from `lint` with `config`, the checklist from `checklist`.
+    findings come from `lint` with `config`, the checklist from `checklist`. A
+    live preview passes `live` and a `version`, and, when a save did not load,
+    what `failed` (its errors are shown above the page of `loaded`, the last
+    version that did load, or alone when there is none).
     """
-    from toc.page import build_page
+    from toc.page import Problems, build_page
 
-    language = lang or loaded.theory.lang or loaded.lang
+    problems = None
+    if failed is not None:
+        problems = Problems(failed.diagnostics, failed.sources) if isinstance(failed, Loaded) \
+            else Problems(list(failed))
+    language = lang or (loaded.theory.lang or loaded.lang if loaded else "en")
+    if loaded is None:
+        return build_page(None, lang=language, file=file or "", layout=lambda texts: [],
+                          live=live, version=version, problems=problems)
     name = file if file is not None else _main_file(loaded)
     return build_page(loaded.theory, lang=language, file=name, layout=layout_svg(engine, timeout),
                       findings=lint(loaded, config, language), checklist=checklist(loaded, name),
-                      live=live, version=version)
+                      live=live, version=version, problems=problems)
 
 
 def layout_svg(engine: str = "auto", timeout: float = 120.0) -> Callable[[list[str]], list[str]]:

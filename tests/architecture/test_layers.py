@@ -28,6 +28,7 @@ LAYERS: dict[str, int] = {
     "toc.checklist": 60,
     "toc.render": 60,
     "toc.fmt": 60,
+    "toc.page": 70,
     "toc.api": 80,
     "toc.lsp": 90,
     "toc.cli": 100,
