@@ -94,7 +94,8 @@
   }
 
   function fit(svg) {
-    setBox(svg, naturalBox(svg), false);
+    naturalBox(svg);
+    svg.setAttribute("viewBox", svg.getAttribute("data-natural"));
     var view = svg.closest(".view");
     if (view) { delete state.boxes[view.getAttribute("data-tab")]; }
   }
@@ -155,6 +156,7 @@
     body.appendChild(copy);
     panel.querySelector(".panel-heading").textContent = source.querySelector(".element-title").textContent;
     panel.hidden = false;
+    document.body.classList.add("panel-open");
     state.panel = key;
     if (opener) { state.opener = opener; }
     markSelected();
@@ -164,6 +166,7 @@
   function closePanel() {
     var panel = document.getElementById("panel");
     if (panel) { panel.hidden = true; }
+    document.body.classList.remove("panel-open");
     state.panel = null;
     markSelected();
     var back = state.opener;
@@ -269,7 +272,7 @@
 
   function beforePrint() {
     printed = all("svg.diagram").map(function (svg) { return [svg, svg.getAttribute("viewBox")]; });
-    printed.forEach(function (pair) { setBox(pair[0], naturalBox(pair[0]), false); });
+    printed.forEach(function (pair) { fit(pair[0]); });
     all("details:not([open])").forEach(function (el) { el.setAttribute("open", ""); el.setAttribute("data-printed", ""); });
   }
 
