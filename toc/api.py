@@ -80,15 +80,17 @@ def _main_file(loaded: Loaded) -> str:
 
 def report_html(loaded: Loaded | None, *, lang: str | None = None, file: str | None = None,
                 config: Config | None = None, engine: str = "auto", timeout: float = 120.0,
-                live: bool = False, version: str = "", failed: Loaded | list[Diagnostic] | None = None
-                ) -> str:
+                live: bool = False, version: str = "", failed: Loaded | list[Diagnostic] | None = None,
+                drawings: dict[str, str] | None = None) -> str:
     """Return the report page of a valid theory: one self-contained HTML document.
 
     The diagrams are laid out with `engine` (see `toc render --engine`); the
     findings come from `lint` with `config`, the checklist from `checklist`. A
     live preview passes `live` and a `version`, and, when a save did not load,
     what `failed` (its errors are shown above the page of `loaded`, the last
-    version that did load, or alone when there is none).
+    version that did load, or alone when there is none). A caller that makes the
+    page again and again passes the same `drawings` each time: views whose
+    drawing has not changed are not laid out again.
     """
     from toc.page import Problems, build_page
 
@@ -101,23 +103,34 @@ def report_html(loaded: Loaded | None, *, lang: str | None = None, file: str | N
         return build_page(None, lang=language, file=file or "", layout=lambda texts: [],
                           live=live, version=version, problems=problems)
     name = file if file is not None else _main_file(loaded)
-    return build_page(loaded.theory, lang=language, file=name, layout=layout_svg(engine, timeout),
+    return build_page(loaded.theory, lang=language, file=name, layout=layout_svg(engine, timeout, drawings),
                       findings=lint(loaded, config, language), checklist=checklist(loaded, name),
                       live=live, version=version, problems=problems)
 
 
-def layout_svg(engine: str = "auto", timeout: float = 120.0) -> Callable[[list[str]], list[str]]:
-    """A function that lays out DOT texts as SVG with a Graphviz engine, several at once."""
+def layout_svg(engine: str = "auto", timeout: float = 120.0, drawings: dict[str, str] | None = None
+               ) -> Callable[[list[str]], list[str]]:
+    """A function that lays out DOT texts as SVG with a Graphviz engine, several at once.
+
+    `drawings` keeps the SVG of each DOT text from one call to the next (only
+    those of the last call), so an unchanged view is not laid out twice.
+    """
     from concurrent.futures import ThreadPoolExecutor
 
     from toc.render.engines import find_engine, layout
 
     found = find_engine(engine)
+    kept = drawings if drawings is not None else {}
 
     def run(texts: list[str]) -> list[str]:
+        missing = [text for text in dict.fromkeys(texts) if text not in kept]
         # Each layout is a program of its own, so they run side by side.
         with ThreadPoolExecutor(max_workers=4) as pool:
-            return [svg.decode("utf-8") for svg in pool.map(
-                lambda text: layout(found, text, "svg", timeout), texts)]
+            made = dict(zip(missing, (svg.decode("utf-8") for svg in pool.map(
+                lambda text: layout(found, text, "svg", timeout), missing))))
+        result = [made[text] if text in made else kept[text] for text in texts]
+        kept.clear()
+        kept.update(zip(texts, result))
+        return result
 
     return run

@@ -146,6 +146,7 @@ def page_maker(path: str, lang: str | None, engine: str, config_path: str | None
     from toc.cli.files import load_file
 
     last: list = []  # the last load without errors
+    drawings: dict[str, str] = {}  # the views of the last page, to lay out only those that changed
 
     def make(version: str) -> str:
         loaded, diagnostics = load_file(path, lang)
@@ -154,11 +155,11 @@ def page_maker(path: str, lang: str | None, engine: str, config_path: str | None
         if loaded is not None and loaded.ok:
             last[:] = [loaded]
             return report_html(loaded, lang=language, file=name, engine=engine, live=True, version=version,
-                               config=lint_config(path, config_path, language))
+                               config=lint_config(path, config_path, language), drawings=drawings)
         previous = last[0] if last else None
         return report_html(previous, lang=language, file=name, engine=engine, live=True, version=version,
                            failed=loaded if loaded is not None else diagnostics,
-                           config=lint_config(path, config_path, language))
+                           config=lint_config(path, config_path, language), drawings=drawings)
 
     return make
 
@@ -203,6 +204,12 @@ def preview(path: str, port: int, open_browser: bool, engine: str, config_path: 
             threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
         try:
             return watch([path], lambda: pages.publish(make) or EXIT_OK, lang=message_lang)
+        except KeyboardInterrupt:
+            # Ctrl-C is how a preview ends, whenever it comes (even before watching began).
+            from toc import i18n
+
+            click.echo(i18n.text("watch.stopped", message_lang), err=True)
+            return EXIT_OK
         finally:
             pages.close()
             server.shutdown()
