@@ -233,9 +233,12 @@ def _add_connections(found: Catalogue) -> None:
             named.setdefault(target, {}).setdefault(name, []).append(Ref(key, title))
     outgoing: dict[str, list[Ref]] = {}
     incoming: dict[str, list[Ref]] = {}
+    reduces = words.t("reduces", found.lang)
     for key, link in zip(found.links, theory.links):
-        outgoing.setdefault(link.source, []).append(Ref(key, found.elements[key].title))
-        incoming.setdefault(link.target, []).append(Ref(key, found.elements[key].title))
+        # Seen from one end, a link is named by its other end (and whether it reduces).
+        mark = f" ({reduces})" if link.polarity == "reduces" else ""
+        outgoing.setdefault(link.source, []).append(Ref(key, found.label(link.target) + mark))
+        incoming.setdefault(link.target, []).append(Ref(key, found.label(link.source) + mark))
     for key, node in zip(found.nodes, theory.nodes):
         element = found.elements[key]
         if incoming.get(node.id):

@@ -18,6 +18,7 @@ class Shown:
 
     number: int
     diagnostic: Diagnostic
+    message: str  # as a sentence: the linter's messages start in lower case, as compilers' do
     where: str
     why: str | None
     targets: tuple[str, ...]
@@ -57,7 +58,8 @@ def shown(findings: list[Diagnostic], found: Catalogue) -> list[Shown]:
         rule = find(diagnostic.name) if diagnostic.name else None
         span = diagnostic.span
         where = f"{span.file}:{span.line}:{span.column}" if span else ""
-        listed.append(Shown(number, diagnostic, where, rule.doc("why", lang) if rule else None,
+        message = diagnostic.message[:1].upper() + diagnostic.message[1:]
+        listed.append(Shown(number, diagnostic, message, where, rule.doc("why", lang) if rule else None,
                             tuple(nodes + links),
                             i18n.text(f"severity.{diagnostic.severity.value}", lang)))
     return listed

@@ -35,6 +35,7 @@
     });
     if (!found) { return false; }
     all(".view").forEach(function (view) { view.hidden = view.getAttribute("data-tab") !== key; });
+    sizeFrames();
     state.tab = key;
     paintHighlight();
     markSelected();
@@ -157,6 +158,7 @@
     panel.querySelector(".panel-heading").textContent = source.querySelector(".element-title").textContent;
     panel.hidden = false;
     document.body.classList.add("panel-open");
+    sizeFrames();
     state.panel = key;
     if (opener) { state.opener = opener; }
     markSelected();
@@ -167,6 +169,7 @@
     var panel = document.getElementById("panel");
     if (panel) { panel.hidden = true; }
     document.body.classList.remove("panel-open");
+    sizeFrames();
     state.panel = null;
     markSelected();
     var back = state.opener;
@@ -286,6 +289,7 @@
 
   function restore() {
     all("svg.diagram").forEach(naturalBox);
+    sizeFrames();
     if (!state.tab || !showTab(state.tab, false)) { state.tab = null; }
     all(".view").forEach(function (view) {
       var box = state.boxes[view.getAttribute("data-tab")];
@@ -320,8 +324,22 @@
     events.onerror = function () { all(".live-lost").forEach(function (el) { el.hidden = false; }); };
   }
 
+  // A frame as tall as its drawing needs at the frame's width, within limits: a wide, flat theory
+  // leaves no empty band above and below it, a tall one does not run off the screen.
+  function sizeFrames() {
+    all(".frame").forEach(function (frame) {
+      var svg = frame.querySelector("svg.diagram");
+      if (!svg || !frame.clientWidth) { return; }
+      var box = naturalBox(svg);
+      var height = Math.min(Math.max(frame.clientWidth * box.h / box.w, 320), window.innerHeight * 0.8);
+      frame.style.height = Math.round(height) + "px";
+    });
+  }
+
   function start() {
     all("svg.diagram").forEach(naturalBox);
+    sizeFrames();
+    window.addEventListener("resize", sizeFrames);
     var first = tabs()[0];
     state.tab = first ? first.getAttribute("data-tab") : null;
     document.addEventListener("click", onClick);
