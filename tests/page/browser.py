@@ -39,8 +39,10 @@ def _skip_reason() -> str | None:
 needs_chromium = pytest.mark.skipif(_skip_reason() is not None, reason=_skip_reason() or "")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
+    # One browser per test module: Playwright's synchronous API keeps an event loop running
+    # while it is open, which the asyncio tests of other modules (the language server) cannot share.
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -196,13 +196,14 @@ def preview(path: str, port: int, open_browser: bool, engine: str, config_path: 
 
             raise UsageProblem(i18n.text("watch.stdin", message_lang))
         pages = Pages()
-        server = start_server(pages, port, message_lang)
-        url = f"http://127.0.0.1:{server.server_port}/"
-        make = page_maker(path, lang, engine, config_path)
-        click.echo(_t("serving", message_lang, path=path, url=url))
-        if open_browser:
-            threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+        server = None
         try:
+            server = start_server(pages, port, message_lang)
+            url = f"http://127.0.0.1:{server.server_port}/"
+            make = page_maker(path, lang, engine, config_path)
+            click.echo(_t("serving", message_lang, path=path, url=url))
+            if open_browser:
+                threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
             return watch([path], lambda: pages.publish(make) or EXIT_OK, lang=message_lang)
         except KeyboardInterrupt:
             # Ctrl-C is how a preview ends, whenever it comes (even before watching began).
@@ -212,7 +213,8 @@ def preview(path: str, port: int, open_browser: bool, engine: str, config_path: 
             return EXIT_OK
         finally:
             pages.close()
-            server.shutdown()
-            server.server_close()
+            if server is not None:
+                server.shutdown()
+                server.server_close()
 
     run_safely(body)
