@@ -119,3 +119,21 @@ def test_errors_show_inline_with_line_and_column_and_go_when_fixed(preview, plan
     assert page.locator('[data-el="n:skills"]').count() > 0
     save(plan, good)
     problem.wait_for(state="detached", timeout=PATIENCE)
+
+
+@needs_chromium
+def test_a_save_of_an_included_file_shows_too(tmp_path, page) -> None:
+    part = tmp_path / "actors.toc"
+    part.write_text('actor team "The team"\n', encoding="utf-8")
+    main = tmp_path / "plan.toc"
+    main.write_text('theory "Plan"\nuse "actors.toc"\nintervention work "Work" { by: team }\n'
+                    'outcome better "Better"\nwork -> better\n', encoding="utf-8")
+    running = Preview(main)
+    try:
+        page.goto(running.url)
+        page.locator('html[data-version="1"]').wait_for(state="attached")
+        save(part, 'actor team "The neighbourhood team"\n')
+        page.locator('#elements [data-key="n:team"] .element-title', has_text="The neighbourhood team"
+                     ).wait_for(timeout=PATIENCE)
+    finally:
+        running.stop()

@@ -160,12 +160,14 @@ def _where(span: object) -> str:
 def describe(model: BaseModel, found: Catalogue, skip: frozenset[str] = frozenset()) -> list[Fact]:
     """The facts of a model part: every field that says something, in the model's order, but `skip`."""
     facts = []
-    for name in type(model).model_fields:
+    for name, declared in type(model).model_fields.items():
         if name in POSITIONS or name in skip:
             continue
         value = getattr(model, name)
         if value is None or value == [] or value == "" or value == {}:
             continue
+        if declared.default is not None and value == declared.default:
+            continue  # what every link says unless told otherwise (`->` increases) tells nothing
         facts.append(fact(name, value, found))
     return facts
 
