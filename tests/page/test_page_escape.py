@@ -66,3 +66,16 @@ def test_no_user_text_becomes_an_element_an_event_handler_or_a_link(tmp_path) ->
     sections = {"#diagram", "#about", "#findings", "#checklist", "#pathways", "#counterfactual",
                 "#assumptions", "#elements"}
     assert links and all(value in sections or re.fullmatch(r"#e\d+", value) for value in links), links
+
+
+def test_errors_shown_by_a_preview_are_text_too() -> None:
+    from tests.conftest import load_text
+    from toc.api import report_html
+
+    broken = load_text('theory "<script>window.__pwned = 1</script>"\noutcome a "<b>A</b>"\na -> <img>\n')
+    assert not broken.ok
+    html = report_html(None, failed=broken, live=True, version="3")
+    parsed = _Tags()
+    parsed.feed(html)
+    assert parsed.tags.count("script") == 1 and "img" not in parsed.tags and "b" not in parsed.tags
+    assert "t.toc:3:" in html and "&lt;img&gt;" in html

@@ -164,6 +164,17 @@ def page_maker(path: str, lang: str | None, engine: str, config_path: str | None
     return make
 
 
+def _theory_lang(path: str) -> str:
+    """The language of the theory's header, for the preview's own messages."""
+    from toc.api import detect_lang
+    from toc.cli.files import read_text
+
+    try:
+        return detect_lang(read_text(path)) if path != "-" else "en"
+    except (OSError, UnicodeDecodeError):
+        return "en"
+
+
 @click.command()
 @click.argument("path")
 @click.option("--port", type=click.IntRange(0, 65535), default=0,
@@ -190,7 +201,7 @@ def preview(path: str, port: int, open_browser: bool, engine: str, config_path: 
     def body() -> int:
         from toc.cli.watch import watch
 
-        message_lang = lang or "en"
+        message_lang = lang or _theory_lang(path)
         if path == "-":
             from toc import i18n
 
