@@ -58,16 +58,17 @@ def all_pictures(browser, folder: Path) -> list[Path]:  # noqa: ANN001 - Playwri
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--all", metavar="OUT_DIR", type=Path, default=None)
     arguments = parser.parse_args()
     executable = chromium()
     if executable is None:
         print("no Chromium found: install the 'chromium' package or set TOC_TEST_CHROMIUM", file=sys.stderr)
         return 2
-    from playwright.sync_api import sync_playwright
-
     import tempfile
+
+    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright, tempfile.TemporaryDirectory() as temporary:
         browser = playwright.chromium.launch(executable_path=executable, args=FLAGS)

@@ -129,7 +129,8 @@ def start_server(pages: Pages, port: int, lang: str) -> ThreadingHTTPServer:
     try:
         server = _Server(("127.0.0.1", port), handler_for(pages, port))
     except OSError as problem:
-        raise UsageProblem(_t("port_taken", lang, port=port, reason=problem.strerror or str(problem))) from None
+        reason = problem.strerror or str(problem)
+        raise UsageProblem(_t("port_taken", lang, port=port, reason=reason)) from None
     if port == 0:
         server.RequestHandlerClass = handler_for(pages, server.server_port)
     threading.Thread(target=server.serve_forever, name="toc-preview", daemon=True).start()

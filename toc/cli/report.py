@@ -80,7 +80,8 @@ def lint_config(path: str, chosen: str | None, lang: str) -> Config:
 @click.option("--pdf", is_flag=True,
               help="Print the page to PDF with a Chromium-family browser installed on this computer.")
 @click.option("--browser", default=None, metavar="PATH",
-              help="The browser to print with (default: the first of chromium, google-chrome, msedge… found).")
+              help="The browser to print with (default: the first found of chromium, google-chrome, "
+                   "msedge…).")
 @ENGINE_OPTION
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Use this toc.toml or pyproject.toml for the findings instead of the nearest one.")

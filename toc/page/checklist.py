@@ -1,4 +1,4 @@
-"""The review checklist as the page shows it: items with their state, the nodes concerned and the questions."""
+"""The review checklist as the page shows it: each item's state, the nodes concerned, the questions."""
 
 from __future__ import annotations
 
@@ -87,7 +87,8 @@ def join(parts: list[Markup], lang: str) -> Markup:
     """'a', 'a and b', 'a, b and c' (Dutch 'en')."""
     if len(parts) <= 1:
         return Markup("").join(parts)
-    return Markup(", ").join(parts[:-1]) + Markup(" ") + html_text(text("and", lang)) + Markup(" ") + parts[-1]
+    word = html_text(text("and", lang))
+    return Markup(", ").join(parts[:-1]) + Markup(" ") + word + Markup(" ") + parts[-1]
 
 
 def text(key: str, lang: str, **values: object) -> str:

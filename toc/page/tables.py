@@ -1,4 +1,4 @@
-"""The page's two tables of doubt: what would have happened anyway, and the assumptions by risk and evidence."""
+"""The page's tables of doubt: what would have happened anyway, and the assumptions by risk and evidence."""
 
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ def counterfactuals(theory: Theory, found: Catalogue) -> CounterfactualTable:
               and any(getattr(c, name) not in (None, [], "") for c in theory.counterfactuals)]
     rows = []
     for key, counterfactual in zip(found.notes, theory.counterfactuals):
-        cells = tuple(fact(name, value, found) if (value := getattr(counterfactual, name)) not in (None, [], "")
-                      else None for name in fields)
+        values = [getattr(counterfactual, name) for name in fields]
+        cells = tuple(fact(name, value, found) if value not in (None, [], "") else None
+                      for name, value in zip(fields, values))
         rows.append(CounterfactualRow(Ref(key, found.elements[key].title),
                                       tuple(found.ref(t) for t in counterfactual.targets), cells))
     facts = Facts(theory)
