@@ -39,6 +39,9 @@ def test_the_wheel_carries_the_grammar(wheel: Path) -> None:
     assert "toc/language/parser.py" in names
     assert "toc/py.typed" in names
     assert {"toc/i18n/en.mo", "toc/i18n/nl.mo"} <= set(names)
+    # The report page's templates, style sheet and script.
+    assert {"toc/page/templates/page.html.j2", "toc/page/templates/macros.html.j2",
+            "toc/page/assets/page.css", "toc/page/assets/page.js"} <= set(names)
     assert not any(name.endswith((".po", ".pot")) for name in names)
 
 

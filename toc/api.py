@@ -7,6 +7,7 @@ so that loading a theory stays cheap for callers that need no more.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from toc.analysis.summary import Summary, summarize
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Diagnostic", "Loaded", "Reader", "Severity", "Summary", "Theory", "checklist",
            "checklist_markdown", "detect_lang", "diff", "diff_dot", "format_source", "format_text",
-           "json_schema", "lint", "load", "meaning_lines", "render_dot", "summarize"]
+           "json_schema", "layout_svg", "lint", "load", "meaning_lines", "render_dot", "report_html",
+           "summarize"]
 
 
 def json_schema() -> dict[str, Any]:
@@ -101,3 +103,61 @@ def _main_file(loaded: Loaded) -> str:
     import posixpath
 
     return posixpath.basename(loaded.theory.files[0]) if loaded.theory.files else ""
+
+
+def report_html(loaded: Loaded | None, *, lang: str | None = None, file: str | None = None,
+                config: Config | None = None, engine: str = "auto", timeout: float = 120.0,
+                live: bool = False, version: str = "", failed: Loaded | list[Diagnostic] | None = None,
+                drawings: dict[str, str] | None = None) -> str:
+    """Return the report page of a valid theory: one self-contained HTML document.
+
+    The diagrams are laid out with `engine` (see `toc render --engine`); the
+    findings come from `lint` with `config`, the checklist from `checklist`. A
+    live preview passes `live` and a `version`, and, when a save did not load,
+    what `failed` (its errors are shown above the page of `loaded`, the last
+    version that did load, or alone when there is none). A caller that makes the
+    page again and again passes the same `drawings` each time: views whose
+    drawing has not changed are not laid out again.
+    """
+    from toc.page import Problems, build_page
+
+    problems = None
+    if failed is not None:
+        problems = Problems(failed.diagnostics, failed.sources) if isinstance(failed, Loaded) \
+            else Problems(list(failed))
+    language = lang or (loaded.theory.lang or loaded.lang if loaded else "en")
+    if loaded is None:
+        return build_page(None, lang=language, file=file or "", layout=lambda texts: [],
+                          live=live, version=version, problems=problems)
+    name = file if file is not None else _main_file(loaded)
+    return build_page(loaded.theory, lang=language, file=name, layout=layout_svg(engine, timeout, drawings),
+                      findings=lint(loaded, config, language), checklist=checklist(loaded, name),
+                      live=live, version=version, problems=problems)
+
+
+def layout_svg(engine: str = "auto", timeout: float = 120.0, drawings: dict[str, str] | None = None
+               ) -> Callable[[list[str]], list[str]]:
+    """A function that lays out DOT texts as SVG with a Graphviz engine, several at once.
+
+    `drawings` keeps the SVG of each DOT text from one call to the next (only
+    those of the last call), so an unchanged view is not laid out twice.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from toc.render.engines import find_engine, layout
+
+    found = find_engine(engine)
+    kept = drawings if drawings is not None else {}
+
+    def run(texts: list[str]) -> list[str]:
+        missing = [text for text in dict.fromkeys(texts) if text not in kept]
+        # Each layout is a program of its own, so they run side by side.
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            made = dict(zip(missing, (svg.decode("utf-8") for svg in pool.map(
+                lambda text: layout(found, text, "svg", timeout), missing))))
+        result = [made[text] if text in made else kept[text] for text in texts]
+        kept.clear()
+        kept.update(zip(texts, result))
+        return result
+
+    return run

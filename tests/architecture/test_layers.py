@@ -30,6 +30,7 @@ LAYERS: dict[str, int] = {
     "toc.render": 60,
     "toc.fmt": 60,
     "toc.diff": 70,
+    "toc.page": 70,
     "toc.api": 80,
     "toc.lsp": 90,
     "toc.cli": 100,

@@ -25,7 +25,8 @@ MODULES = sorted(p for folder in ("toc", "scripts") for p in (ROOT / folder).rgl
 # Pieces of regular expression that spell a name, a text, a number or a comment.
 FRAGMENTS = {
     "name": ("[^\\W\\d]", "\\w+$"),
-    "text": ('"(?:', '[^"', "\\\\[^\\n]", "\\\\."),
+    # A toc text allows escapes; `"[^"]*"` (an XML attribute in Graphviz's SVG) is not one.
+    "text": ('"(?:', '[^"\\\\', '[^"\\n', "\\\\[^\\n]", "\\\\."),
     "number": ("\\d+(?:", "\\d+(\\."),
     "comment": ("#[^", "#.*", "(#)"),
 }

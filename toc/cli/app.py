@@ -35,7 +35,9 @@ class CommandGroup(click.Group):
         "fmt": "toc.cli.fmt:fmt",
         "lint": "toc.cli.lint:lint",
         "lsp": "toc.cli.lsp:lsp",
+        "preview": "toc.cli.preview:preview",
         "render": "toc.cli.render:render",
+        "report": "toc.cli.report:report",
         "rules": "toc.cli.lint:rules",
     }
 
@@ -53,7 +55,9 @@ class CommandGroup(click.Group):
         "fmt": "Rewrite theories in the canonical layout.",
         "lint": "Ask the questions an evaluator would ask.",
         "lsp": "Start the language server for editors.",
+        "preview": "Show the report page live while you edit.",
         "render": "Draw a theory as a diagram.",
+        "report": "Make one web page to read, click and print.",
         "rules": "List the lint rules.",
         "schema": "Print the JSON Schema of the model.",
     }
@@ -79,6 +83,7 @@ def main() -> None:
                  toc render plan.toc     a diagram (plan.svg)
                  toc lint plan.toc       the questions an evaluator would ask
                  toc checklist plan.toc  a checklist for a review meeting
+                 toc report plan.toc     one web page with all of it (plan.html)
     Every command has --help; --lang nl gives Dutch messages.
     The language is described in docs/language.md of the toc source.
     """

@@ -58,9 +58,16 @@ def text(key: str, lang: str = DEFAULT_LANG, **values: Any) -> str:
     Falls back to English when the language or the translation is missing, so a
     message is never lost.
     """
+    return template(key, lang).format(**values)
+
+
+def template(key: str, lang: str = DEFAULT_LANG) -> str:
+    """Return the message for a key unfilled, its placeholders in braces (English as fallback).
+
+    For outputs that must escape the text and its values each in their own way.
+    """
     messages = catalogue(lang if lang in LANGUAGES else DEFAULT_LANG)
-    template = messages.get(key) or catalogue(DEFAULT_LANG)[key]
-    return template.format(**values)
+    return messages.get(key) or catalogue(DEFAULT_LANG)[key]
 
 
 def has(key: str) -> bool:

@@ -16,6 +16,7 @@ from toc.escape.dot import html_lines, html_text
 from toc.model import Counterfactual, Link, Node, Theory
 from toc.render import marks as marking
 from toc.render import style
+from toc.render.addresses import address
 from toc.render.legend import Legend, legend_table
 from toc.render.loops import back_links
 from toc.render.marks import Mark, Marks
@@ -48,13 +49,20 @@ def attrs(**values: object) -> str:
 
 @dataclass(frozen=True)
 class Options:
-    """How to draw: the view, the direction, the language, whether to add a legend, and marks of a change."""
+    """How to draw: the view, the direction, the language, whether to add a legend, and marks of a change.
+
+    `title` puts the theory's title above the drawing (a page that has its own
+    title leaves it out); `addressable` gives every node, link and note a class naming its place in the
+    theory (see `addresses`), for a page that makes the drawing clickable.
+    """
 
     view: View = View()
     direction: str = "LR"
     lang: str = "en"
     legend: bool = True
     marks: Marks | None = None
+    addressable: bool = False
+    title: bool = True  # the theory's title and version above the drawing
 
 
 HEADER = [
@@ -117,6 +125,10 @@ class _Writer:
         word = html_text(i18n.text(f"render.mark.{mark.value}", self.lang))
         return f' · <font color="{marking.COLOURS[mark]}"><b>{word}</b></font>'
 
+    def address(self, part: str, position: int) -> dict[str, str]:
+        """The class attribute that makes a shape addressable, when the options ask for it."""
+        return {"class": address(part, position)} if self.options.addressable else {}
+
     def node_label(self, node: Node) -> Html:
         caption = html_text(style.caption(node, self.lang)) + self.mark_tag(self.node_mark(node.id))
         body = html_lines(wrap(node.label, style.label_width(node)))
@@ -126,6 +138,7 @@ class _Writer:
     def nodes(self) -> None:
         for number, node in enumerate(self.selection.nodes, start=1):
             self.ids[node.id] = f"n{number}"
+        positions = {node.id: number for number, node in enumerate(self.theory.nodes)}
         for node in self.selection.nodes:
             mark = self.node_mark(node.id)
             look = marking.node_look(style.look_of(node), mark)
@@ -139,7 +152,7 @@ class _Writer:
                 fillcolor=look.fill, color=look.border,
                 peripheries=look.peripheries if look.peripheries > 1 else None,
                 penwidth=SUBJECT_PENWIDTH if subject else marked.get("penwidth"),
-                fontcolor=marked.get("fontcolor")))
+                fontcolor=marked.get("fontcolor"), **self.address("node", positions[node.id])))
 
     def edge(self, source: str, target: str, **values: object) -> None:
         self.emit(f"{source} -> {target}{attrs(**values)}")
@@ -162,6 +175,7 @@ class _Writer:
         cyclic = cyclic_links(self.theory)
         backwards = back_links([n.id for n in self.selection.nodes], self.selection.links)
         junctions = 0
+        places = {id(link): number for number, link in enumerate(self.theory.links)}
         for position, link in enumerate(self.selection.links):
             reduces = link.polarity == "reduces"
             on_loop = (link.source, link.target) in cyclic
@@ -170,7 +184,8 @@ class _Writer:
             self.legend.loop |= on_loop
             colour = style.REDUCES_COLOUR if reduces else (
                 style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
-            look: dict[str, object] = dict(color=colour, penwidth=2.4 if on_loop else None)
+            look: dict[str, object] = dict(color=colour, penwidth=2.4 if on_loop else None,
+                                           **self.address("link", places[id(link)]))
             look.update(marking.line_attributes(
                 self.line_mark(link.source, link.target, link=(link.source, link.target))))
             if position in backwards:
@@ -188,19 +203,21 @@ class _Writer:
             # assumption visibly attaches to this link and no other.
             junctions += 1
             point = f"j{junctions}"
-            self.emit(point + attrs(shape="point", width=0.07, color=look["color"]))
+            self.emit(point + attrs(shape="point", width=0.07, color=look["color"],
+                                    **self.address("link", places[id(link)])))
             self.edge(source, point, arrowhead="none", **JUNCTION, **look)
             self.edge(point, target, **JUNCTION, **look, **head)
             for context in conditions:
                 self.legend.when = True
                 self.edge(self.ids[context], point, **self.marked(
                     context, style="dashed", arrowhead="none", **JUNCTION,
-                    color=style.CONTEXT_EDGE_COLOUR))
+                    color=style.CONTEXT_EDGE_COLOUR, **self.address("link", places[id(link)])))
             for assumption in assumptions:
                 self.legend.assumes = True
                 self.edge(self.ids[assumption], point, **self.marked(
                     assumption, style="dotted", arrowhead="none", **JUNCTION,
-                    color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6))
+                    color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6,
+                    **self.address("link", places[id(link)])))
 
     def marked(self, *ends: str, **values: object) -> dict[str, object]:
         """A side line's attributes, drawn faintly when it touches a removed node."""
@@ -233,6 +250,7 @@ class _Writer:
         return marks.notes.get(place)
 
     def counterfactuals(self) -> None:
+        places = {id(c): number for number, c in enumerate(self.theory.counterfactuals)}
         for number, counterfactual in enumerate(self.selection.counterfactuals, start=1):
             self.legend.counterfactual = True
             note = f"c{number}"
@@ -242,7 +260,8 @@ class _Writer:
             self.emit(note + attrs(label=self.counterfactual_label(counterfactual, mark),
                                    shape=look.shape, style=look.style, fillcolor=look.fill,
                                    color=look.border, fontsize=9, penwidth=marked.get("penwidth"),
-                                   fontcolor=marked.get("fontcolor")))
+                                   fontcolor=marked.get("fontcolor"),
+                                   **self.address("note", places[id(counterfactual)])))
             targets = [self.ids[t] for t in counterfactual.targets if t in self.ids]
             # A note about one result sits in that result's column, beside it,
             # rather than in a column of its own at the end of the diagram.
@@ -273,10 +292,10 @@ class _Writer:
     def label(self, with_legend: bool) -> None:
         """The graph's label, above the diagram: the title, its version and the legend."""
         parts = []
-        if self.theory.label:
+        if self.theory.label and self.options.title:
             parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="16"><B>'
                          f"{html_text(self.theory.label)}</B></FONT></TD></TR>")
-        if self.theory.version:
+        if self.theory.version and self.options.title:
             version = i18n.text("render.version", self.lang, version=self.theory.version)
             parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="{style.CAPTION_COLOUR}">'
                          f"{html_text(version)}</FONT></TD></TR>")

@@ -1,0 +1,251 @@
+"""What the page says about each element of a theory: its facts, gathered by walking the model's fields.
+
+Nothing here lists the fields of a node or a link: every field the model holds is
+shown, with its name from `words`, so new fields appear on the page by
+themselves. References to other nodes become links to their panels, and each
+element also shows what refers to it (an actor: what it carries out and values).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from toc.language.vocabulary import ValueType
+from toc.model import Counterfactual, Link, Theory
+from toc.model.parts import POSITIONS
+from toc.page import words
+from toc.render.notes import counterfactual_note
+from toc.render.style import caption
+
+# Fields shown elsewhere than in the list of facts: in the heading, or as elements of their own.
+NODE_APART = frozenset({"id", "kind", "label"})
+LINK_APART = frozenset({"source", "target"})
+THEORY_APART = frozenset({"label", "lang", "nodes", "links", "counterfactuals", "comments", "files"})
+ITEM_APART = frozenset({"label"})
+# Long texts get a paragraph of their own.
+_PARAGRAPHS = {"description", "scenario"}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to another element: its key (which panel to open) and its name."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A part inside an element (an indicator): a title and its own facts."""
+
+    title: str
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One line of a panel: a label and its value as text, references or items."""
+
+    label: str
+    text: str | None = None
+    refs: tuple[Ref, ...] = ()
+    items: tuple[Item, ...] = ()
+    paragraph: bool = False
+
+
+@dataclass
+class Element:
+    """A node, a link or a counterfactual note, as its panel shows it."""
+
+    key: str
+    part: str  # node, link or note
+    caption: str  # the kind and what qualifies it, as in the diagram
+    title: str
+    facts: list[Fact] = field(default_factory=list)
+    findings: list[int] = field(default_factory=list)  # positions in the page's list of findings
+    where: str = ""  # file:line where it was written
+    kind: str = ""  # the node kind, for the element list
+
+
+def node_key(node_id: str) -> str:
+    return f"n:{node_id}"
+
+
+def link_keys(links: list[Link]) -> list[str]:
+    """One key per link, from its ends; a repeated pair is numbered, so keys survive edits elsewhere."""
+    seen: dict[str, int] = {}
+    keys = []
+    for link in links:
+        base = f"l:{link.source}>{link.target}"
+        seen[base] = seen.get(base, 0) + 1
+        keys.append(base if seen[base] == 1 else f"{base}#{seen[base]}")
+    return keys
+
+
+def note_keys(counterfactuals: list[Counterfactual]) -> list[str]:
+    seen: dict[str, int] = {}
+    keys = []
+    for counterfactual in counterfactuals:
+        base = "c:" + (",".join(counterfactual.targets) or "*")
+        seen[base] = seen.get(base, 0) + 1
+        keys.append(base if seen[base] == 1 else f"{base}#{seen[base]}")
+    return keys
+
+
+@dataclass
+class Catalogue:
+    """Every element of a theory by key, and the keys of its nodes, links and notes in written order."""
+
+    theory: Theory
+    lang: str
+    elements: dict[str, Element] = field(default_factory=dict)
+    nodes: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    # What names each node, by the naming field: {"regular": {"assumes": [a link, ...]}}.
+    named: dict[str, dict[str, list[Ref]]] = field(default_factory=dict)
+
+    def label(self, node_id: str) -> str:
+        node = self.theory.node(node_id)
+        return node.label if node else node_id
+
+    def ref(self, node_id: str) -> Ref:
+        return Ref(node_key(node_id), self.label(node_id))
+
+    def keys(self, part: str) -> list[str]:
+        return {"node": self.nodes, "link": self.links, "note": self.notes}[part]
+
+
+def catalogue(theory: Theory, lang: str) -> Catalogue:
+    """Describe every node, link and counterfactual of a theory."""
+    found = Catalogue(theory, lang, nodes=[node_key(n.id) for n in theory.nodes],
+                      links=link_keys(theory.links), notes=note_keys(theory.counterfactuals))
+    for key, node in zip(found.nodes, theory.nodes):
+        found.elements[key] = Element(key, "node", caption(node, lang), node.label,
+                                      describe(node, found, NODE_APART), where=_where(node.head or node.span),
+                                      kind=node.kind.value)
+    for key, link in zip(found.links, theory.links):
+        found.elements[key] = Element(key, "link", link_caption(link, lang), link_title(link, found),
+                                      describe(link, found, LINK_APART), where=_where(link.span))
+    for key, counterfactual in zip(found.notes, theory.counterfactuals):
+        note = counterfactual_note(theory, counterfactual, lang)
+        found.elements[key] = Element(key, "note", note.caption, _note_title(counterfactual, found),
+                                      describe(counterfactual, found), where=_where(counterfactual.span))
+    _add_connections(found)
+    return found
+
+
+def link_caption(link: Link, lang: str) -> str:
+    return words.t("link.reduces" if link.polarity == "reduces" else "link.increases", lang)
+
+
+def link_title(link: Link, found: Catalogue) -> str:
+    arrow = "⊣" if link.polarity == "reduces" else "→"
+    return f"{found.label(link.source)} {arrow} {found.label(link.target)}"
+
+
+def _note_title(counterfactual: Counterfactual, found: Catalogue) -> str:
+    if not counterfactual.targets:
+        return words.t("note.whole", found.lang)
+    return ", ".join(found.label(target) for target in counterfactual.targets)
+
+
+def _where(span: object) -> str:
+    return f"{span.file}:{span.line}" if span is not None else ""  # type: ignore[attr-defined]
+
+
+def describe(model: BaseModel, found: Catalogue, skip: frozenset[str] = frozenset()) -> list[Fact]:
+    """The facts of a model part: every field that says something, in the model's order, but `skip`."""
+    facts = []
+    for name, declared in type(model).model_fields.items():
+        if name in POSITIONS or name in skip:
+            continue
+        value = getattr(model, name)
+        if value is None or value == [] or value == "" or value == {}:
+            continue
+        if declared.default is not None and value == declared.default:
+            continue  # what every link says unless told otherwise (`->` increases) tells nothing
+        facts.append(fact(name, value, found))
+    return facts
+
+
+def fact(name: str, value: object, found: Catalogue) -> Fact:
+    """One field as a fact: words for enumerations and flags, references, nested parts."""
+    lang = found.lang
+    label = words.field_label(name, lang)
+    known = words.attribute(name)
+    if isinstance(value, bool):
+        return Fact(label, words.flag_word(name, value, lang))
+    if isinstance(value, (int, float)):
+        percent = known is not None and known.type is ValueType.PERCENT
+        return Fact(label, words.number(value) + ("%" if percent else ""))
+    if isinstance(value, BaseModel):
+        value = [value]
+    if isinstance(value, list) and value and all(isinstance(v, BaseModel) for v in value):
+        return Fact(label, items=tuple(_item(v, found) for v in value))
+    if isinstance(value, list) and _all_refs(value, known, found.theory):
+        return Fact(label, refs=tuple(found.ref(v) for v in value))
+    if isinstance(value, list):
+        return Fact(label, ", ".join(str(v) for v in value))
+    if isinstance(value, str) and words.enum_name(name):
+        return Fact(label, words.value_word(name, value, lang))
+    return Fact(label, str(value), paragraph=name in _PARAGRAPHS)
+
+
+def _all_refs(values: list[object], known: object, theory: Theory) -> bool:
+    if known is not None and getattr(known, "type", None) is ValueType.REFS:
+        return True
+    return all(isinstance(v, str) and theory.node(v) is not None for v in values)
+
+
+def _item(model: BaseModel, found: Catalogue) -> Item:
+    title = getattr(model, "label", None) or getattr(model, "id", None) or ""
+    return Item(str(title), tuple(describe(model, found, ITEM_APART)))
+
+
+def references(model: BaseModel, theory: Theory) -> Iterator[tuple[str, str]]:
+    """The (field, node id) pairs of the references a part makes, nested parts included."""
+    skip = LINK_APART if isinstance(model, Link) else NODE_APART
+    for name in type(model).model_fields:
+        if name in POSITIONS or name in skip:
+            continue
+        value = getattr(model, name)
+        for member in value if isinstance(value, list) else [value]:
+            if isinstance(member, BaseModel):
+                yield from references(member, theory)
+            elif isinstance(member, str) and theory.node(member) is not None:
+                known = words.attribute(name)
+                if known is None or known.type is ValueType.REFS:
+                    yield name, member
+
+
+def _add_connections(found: Catalogue) -> None:
+    """Links in and out of each node, and what names each node (in one pass over the theory)."""
+    theory = found.theory
+    named = found.named
+    parts: list[tuple[str, BaseModel, str]] = [
+        *((key, node, node.label) for key, node in zip(found.nodes, theory.nodes)),
+        *((key, link, found.elements[key].title) for key, link in zip(found.links, theory.links)),
+        *((key, c, found.elements[key].title) for key, c in zip(found.notes, theory.counterfactuals))]
+    for key, part, title in parts:
+        for name, target in references(part, theory):
+            named.setdefault(target, {}).setdefault(name, []).append(Ref(key, title))
+    outgoing: dict[str, list[Ref]] = {}
+    incoming: dict[str, list[Ref]] = {}
+    reduces = words.t("reduces", found.lang)
+    for key, link in zip(found.links, theory.links):
+        # Seen from one end, a link is named by its other end (and whether it reduces).
+        mark = f" ({reduces})" if link.polarity == "reduces" else ""
+        outgoing.setdefault(link.source, []).append(Ref(key, found.label(link.target) + mark))
+        incoming.setdefault(link.target, []).append(Ref(key, found.label(link.source) + mark))
+    for key, node in zip(found.nodes, theory.nodes):
+        element = found.elements[key]
+        if incoming.get(node.id):
+            element.facts.append(Fact(words.t("from", found.lang), refs=tuple(incoming[node.id])))
+        if outgoing.get(node.id):
+            element.facts.append(Fact(words.t("to", found.lang), refs=tuple(outgoing[node.id])))
+        for name, refs in named.get(node.id, {}).items():
+            element.facts.append(Fact(words.inverse_label(name, found.lang), refs=tuple(refs)))
