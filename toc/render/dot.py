@@ -10,37 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from toc import i18n
 from toc.analysis.graph import cyclic_links
 from toc.model import Counterfactual, Link, Node, Theory
-from toc.render import style
+from toc.model.kinds import LINKABLE_KINDS, NodeKind
+from toc.render import clusters, packing, style
 from toc.render.escape import html_lines, html_text, wrap
 from toc.render.legend import Legend, legend_table
+from toc.render.linktext import is_doubtful, link_text
 from toc.render.loops import back_links
 from toc.render.notes import counterfactual_note
-from toc.render.titles import view_title
+from toc.render.statements import Html, attrs
+from toc.render.titles import title_block
 from toc.render.views import Selection, View, actor_lines, select
-
-
-class Html(str):
-    """An HTML-like label that is already escaped; written between < and >."""
-
-
-def attrs(**values: object) -> str:
-    """Format DOT attributes; only fixed words and escaped HTML labels reach this point."""
-    parts = []
-    for name, value in values.items():
-        if value is None:
-            continue
-        if isinstance(value, Html):
-            parts.append(f"{name}=<{value}>")
-        elif isinstance(value, (int, float)):
-            parts.append(f"{name}={value}")
-        else:
-            text = str(value)
-            assert '"' not in text and "\\" not in text, "user text must be an Html label"
-            parts.append(f'{name}="{text}"')
-    return f" [{', '.join(parts)}]" if parts else ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +54,7 @@ PEOPLE_LOOKS = {"by": ("dotted", style.ACTOR_EDGE_COLOUR), "serves": ("dotted", 
                 "valued_by": ("dashed", style.VALUED_EDGE_COLOUR)}
 PEOPLE_LEGEND = {"by": "by", "serves": "serves", "for": "for_whom", "valued_by": "valued_by"}
 SUBJECT_PENWIDTH = 3.2  # the border of the node a view is about
+HORIZONS = ("during", "short", "medium", "long")
 
 
 @dataclass
@@ -83,6 +65,17 @@ class _Writer:
     lines: list[str] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)
     legend: Legend = field(default_factory=Legend)
+    sketch: packing.Sketch = field(default_factory=lambda: packing.Sketch("LR"))
+    # what goes into each group's box besides its elements: the junction points of its links
+    inside: dict[str, list[str]] = field(default_factory=dict)
+    header_at: int = 0  # where the lines after the DOT header start
+
+    def __post_init__(self) -> None:
+        self.sketch.direction = self.options.direction
+        shown = [node.id for node in self.selection.nodes]
+        drawn = "groups" not in self.selection.hide
+        self.boxes = clusters.find_boxes(self.theory, shown if drawn else [])
+        self.box_ids = {group.id: f"g{number}" for number, group in enumerate(self.theory.groups, 1)}
 
     @property
     def lang(self) -> str:
@@ -92,42 +85,83 @@ class _Writer:
         self.lines.append("  " + line)
 
     def node_label(self, node: Node) -> Html:
-        caption = html_text(style.caption(node, self.lang))
-        body = html_lines(wrap(node.label, style.label_width(node)))
-        return Html(f'<font point-size="8" color="{style.CAPTION_COLOUR}">{caption}</font>'
-                    f"<br/>{body}")
+        caption = style.caption(node, self.lang)
+        lines = wrap(node.label, style.label_width(node))
+        self.sketch.sizes[self.ids[node.id]] = packing.label_size(
+            lines, 11, caption, style.LOOKS[node.kind].shape in style.ROUND_SHAPES)
+        return Html(f'<font point-size="8" color="{style.CAPTION_COLOUR}">{html_text(caption)}</font>'
+                    f"<br/>{html_lines(lines)}")
 
     def nodes(self) -> None:
         for number, node in enumerate(self.selection.nodes, start=1):
             self.ids[node.id] = f"n{number}"
+        order = {kind: number for number, kind in enumerate(style.LEGEND_ORDER)}
         for node in self.selection.nodes:
             look = style.look_of(node)
             self.legend.kinds.add(node.kind)
             self.legend.unintended |= style.is_unintended(node)
             self.legend.negative |= style.is_negative(node)
             subject = node.id in (self.options.view.focus, self.options.view.perspective)
-            self.emit(self.ids[node.id] + attrs(
+            dot_id = self.ids[node.id]
+            self.sketch.elements.append(dot_id)
+            if node.kind in LINKABLE_KINDS:
+                self.sketch.linkable.add(dot_id)
+            self.sketch.keys[dot_id] = (order[node.kind], HORIZONS.index(node.horizon) + 1
+                                        if node.horizon else 0)
+            self.emit(dot_id + attrs(
                 label=self.node_label(node), shape=look.shape, style=look.style,
                 fillcolor=look.fill, color=look.border,
                 peripheries=look.peripheries if look.peripheries > 1 else None,
-                penwidth=SUBJECT_PENWIDTH if subject else None))
+                penwidth=SUBJECT_PENWIDTH if subject else None, margin=look.margin))
+
+    def point(self, name: str, size: float, **values: object) -> None:
+        """A small node of toc's own: a junction, an invisible anchor."""
+        self.sketch.sizes[name] = (size, size)
+        self.emit(name + attrs(shape="point", **values))
 
     def edge(self, source: str, target: str, **values: object) -> None:
+        minlen = values.get("minlen")
+        self.sketch.edges.append((source, target, minlen if isinstance(minlen, int) else None))
         self.emit(f"{source} -> {target}{attrs(**values)}")
 
-    def link_label(self, link: Link) -> Html | None:
+    def same_rank(self, *nodes: str) -> None:
+        self.sketch.same_rank.append(list(nodes))
+        self.emit(f"{{rank=same; {'; '.join(nodes)}}}")
+
+    def link_label(self, link: Link) -> tuple[Html | None, tuple[float, float] | None]:
+        """The words on a link as an HTML-like label, and roughly how large they are drawn."""
+        text = link_text(self.theory, link, self.lang, "labels" not in self.selection.hide)
         parts = []
-        if link.loop:
+        if text.loop:
             self.legend.markers = True
-            parts.append(f"<b>{html_text(i18n.text(f'render.loop.{link.loop}', self.lang))}</b>")
-        if link.label and "labels" not in self.selection.hide:
-            parts.append(html_lines(wrap(link.label, style.EDGE_LABEL_WIDTH)))
-        return Html("<br/>".join(parts)) if parts else None
+            parts.append(f"<b>{html_text(text.loop)}</b>")
+        if text.label:
+            parts.append(html_lines(text.label))
+        if text.note:
+            self.legend.confidence |= link.confidence is not None
+            parts += [f'<font point-size="8" color="{style.CAPTION_COLOUR}">{html_text(line)}</font>'
+                      for line in text.note]
+        if not parts:
+            return None, None
+        lines = [*([text.loop] if text.loop else []), *text.label, *text.note]
+        return Html("<br/>".join(parts)), packing.label_size(lines, 9)
 
     def attached(self, link: Link) -> tuple[list[str], list[str]]:
-        """The contexts and assumptions of a link that this view shows."""
+        """The conditions and assumptions of a link that this view shows."""
         shown = self.selection.ids
         return ([c for c in link.when if c in shown], [a for a in link.assumes if a in shown])
+
+    def link_look(self, link: Link, on_loop: bool) -> dict[str, object]:
+        """Colour and width: red when it reduces, orange on a loop, thin and light when doubtful."""
+        reduces = link.polarity == "reduces"
+        colour = style.REDUCES_COLOUR if reduces else (
+            style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
+        width = 2.4 if on_loop else None
+        if is_doubtful(link):
+            self.legend.doubtful = True
+            colour = style.LIGHT_COLOURS[colour]
+            width = style.LOW_CONFIDENCE_PENWIDTH * (2 if on_loop else 1)
+        return dict(color=colour, penwidth=width)
 
     def links(self) -> None:
         cyclic = cyclic_links(self.theory)
@@ -139,35 +173,77 @@ class _Writer:
             self.legend.reduces |= reduces
             self.legend.increases |= not reduces
             self.legend.loop |= on_loop
-            colour = style.REDUCES_COLOUR if reduces else (
-                style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
-            look = dict(color=colour, penwidth=2.4 if on_loop else None)
+            look = self.link_look(link, on_loop)
             if position in backwards:
                 # A line back against the flow leaves from the top of its node, so it
                 # does not start where a line into that node ends (one line with two
                 # heads, to the eye).
                 look.update(tailport="n", headport="n")
-            head = dict(arrowhead="tee" if reduces else None, label=self.link_label(link))
+            label, size = self.link_label(link)
+            head = dict(arrowhead="tee" if reduces else None, label=label)
             source, target = self.ids[link.source], self.ids[link.target]
             conditions, assumptions = self.attached(link)
             if not conditions and not assumptions:
                 self.edge(source, target, **look, **head)
+                if size:
+                    self.sketch.labels.append((source, size))
                 continue
             # A small junction point on the link, so that a condition or an
             # assumption visibly attaches to this link and no other.
             junctions += 1
             point = f"j{junctions}"
-            self.emit(point + attrs(shape="point", width=0.07, color=colour))
+            self.point(point, 0.07, width=0.07, color=look["color"])
+            box = self.boxes.common(link.source, link.target)
+            if box is not None:  # a link inside a box keeps its point inside too
+                self.inside.setdefault(box, []).append(point)
             self.edge(source, point, arrowhead="none", **JUNCTION, **look)
             self.edge(point, target, **JUNCTION, **look, **head)
-            for context in conditions:
-                self.legend.when = True
-                self.edge(self.ids[context], point, style="dashed", arrowhead="none", **JUNCTION,
+            if size:
+                self.sketch.labels.append((point, size))
+            for condition in conditions:
+                if self.theory.index[condition].kind is NodeKind.CONTEXT:
+                    self.legend.when = True
+                else:
+                    self.legend.when_result = True
+                self.edge(self.ids[condition], point, style="dashed", arrowhead="none", **JUNCTION,
                           color=style.CONTEXT_EDGE_COLOUR)
             for assumption in assumptions:
                 self.legend.assumes = True
                 self.edge(self.ids[assumption], point, style="dotted", arrowhead="none", **JUNCTION,
                           color=style.ASSUMPTION_EDGE_COLOUR, penwidth=1.6)
+
+    def keep_beside(self, element: str, note: str) -> None:
+        """A note about one element sits in that element's box, as a row of a logframe does."""
+        box = self.boxes.home.get(element)
+        if box is not None:
+            self.inside.setdefault(box, []).append(note)
+
+    def element_assumptions(self) -> None:
+        """An element's own assumptions, joined to it as notes are (dotted).
+
+        An assumption that nothing else in the drawing needs sits beside its element;
+        one shared by several hangs free between them.
+        """
+        shown = self.selection.ids
+        uses: dict[str, int] = {}
+        for link in self.selection.links:
+            for assumption in self.attached(link)[1]:
+                uses[assumption] = uses.get(assumption, 0) + 1
+        pairs = [(node.id, a) for node in self.selection.nodes for a in node.assumes if a in shown]
+        for _, assumption in pairs:
+            uses[assumption] = uses.get(assumption, 0) + 1
+        for element, assumption in pairs:
+            self.legend.assumes = True
+            beside = uses[assumption] == 1
+            look = dict(style="dotted", arrowhead="none", color=style.ASSUMPTION_EDGE_COLOUR,
+                        penwidth=1.6)
+            if beside:
+                self.edge(self.ids[element], self.ids[assumption], minlen=0, **look)
+                self.same_rank(self.ids[element], self.ids[assumption])
+                if assumption not in self.boxes.home:  # unless it has a box of its own
+                    self.keep_beside(element, self.ids[assumption])
+            else:
+                self.edge(self.ids[assumption], self.ids[element], **look)
 
     def people(self) -> None:
         """Who carries out what (`by:`), which values it serves, and a perspective's own ties."""
@@ -177,14 +253,19 @@ class _Writer:
             self.edge(self.ids[line.source], self.ids[line.target], style=line_style,
                       arrowhead="none", color=colour)
 
-    def counterfactual_label(self, counterfactual: Counterfactual) -> Html:
+    def counterfactual_label(self, counterfactual: Counterfactual, name: str) -> Html:
         note = counterfactual_note(self.theory, counterfactual, self.lang)
+        width = style.fitted(note.scenario, style.NOTE_WIDTH)
+        scenario = [line for line in wrap(note.scenario, width) if line]
+        figures = [line for line in wrap(note.figures, width) if line]
+        contributors = [line for line in wrap(note.contributors, width) if line]
+        self.sketch.sizes[name] = packing.label_size(
+            [*scenario, *figures, *contributors], 9, note.caption)
         lines = [f'<font point-size="8" color="{style.CAPTION_COLOUR}">'
                  f"{html_text(note.caption)}</font>"]
-        lines += [html_text(line) for line in wrap(note.scenario, style.NOTE_WIDTH) if line]
-        lines += [f"<b>{html_text(line)}</b>" for line in wrap(note.figures, style.NOTE_WIDTH)
-                  if line]
-        lines += [html_text(line) for line in wrap(note.contributors, style.NOTE_WIDTH) if line]
+        lines += [html_text(line) for line in scenario]
+        lines += [f"<b>{html_text(line)}</b>" for line in figures]
+        lines += [html_text(line) for line in contributors]
         left = '<br align="left"/>'
         return Html(left.join(lines) + left)
 
@@ -193,54 +274,99 @@ class _Writer:
         for number, counterfactual in enumerate(self.selection.counterfactuals, start=1):
             self.legend.counterfactual = True
             note = f"c{number}"
-            self.emit(note + attrs(label=self.counterfactual_label(counterfactual),
+            self.emit(note + attrs(label=self.counterfactual_label(counterfactual, note),
                                    shape=look.shape, style=look.style, fillcolor=look.fill,
                                    color=look.border, fontsize=9))
-            targets = [self.ids[t] for t in counterfactual.targets if t in self.ids]
+            shown = [t for t in counterfactual.targets if t in self.ids]
             # A note about one result sits in that result's column, beside it,
             # rather than in a column of its own at the end of the diagram.
-            beside = len(targets) == 1
-            for target in targets:
-                self.edge(target, note, style="dashed", arrowhead="none",
+            beside = len(shown) == 1
+            for target in shown:
+                self.edge(self.ids[target], note, style="dashed", arrowhead="none",
                           color=style.COUNTERFACTUAL_EDGE_COLOUR, minlen=0 if beside else None)
             if beside:
-                self.emit(f"{{rank=same; {targets[0]}; {note}}}")
+                self.same_rank(self.ids[shown[0]], note)
+                self.keep_beside(shown[0], note)
 
-    def horizons(self) -> None:
-        """Results of one horizon share a rank, and the ranks follow during → long."""
-        groups: dict[str, list[str]] = {}
-        for node in self.selection.nodes:
-            if node.horizon:
-                groups.setdefault(node.horizon, []).append(self.ids[node.id])
-        order = [h for h in ("during", "short", "medium", "long") if h in groups]
-        for number, horizon in enumerate(order, start=1):
-            members = "; ".join([f"h{number}", *groups[horizon]])
-            self.emit(f"h{number}" + attrs(shape="point", style="invis", width=0))
-            self.emit(f"{{rank=same; {members}}}")
-        if len(order) > 1:
-            chain = " -> ".join(f"h{n}" for n in range(1, len(order) + 1))
-            self.emit(chain + attrs(style="invis"))
+    def horizons(self, parts: list[list[str]], free: set[str]) -> None:
+        """Within each part, results of one horizon share a rank, and the ranks follow during → long.
+
+        Loose elements are left out: they stand in the columns of their kind and horizon.
+        """
+        horizon_of = {self.ids[n.id]: n.horizon for n in self.selection.nodes if n.horizon}
+        number = 0
+        for part in parts:
+            groups: dict[str, list[str]] = {}
+            for node in part:
+                if node in horizon_of and node not in free:
+                    groups.setdefault(horizon_of[node], []).append(node)
+            order = [h for h in HORIZONS if h in groups]
+            for horizon in order:
+                number += 1
+                self.point(f"h{number}", 0, style="invis", width=0)
+                self.same_rank(f"h{number}", *groups[horizon])
+            if len(order) > 1:
+                chain = [f"h{n}" for n in range(number - len(order) + 1, number + 1)]
+                self.sketch.edges += [(a, b, None) for a, b in zip(chain, chain[1:])]
+                self.emit(" -> ".join(chain) + attrs(style="invis"))
+
+    def box_lines(self, box: clusters.Box, depth: int = 0) -> list[str]:
+        """A group's box as a cluster, with its elements, its junction points and the boxes inside."""
+        self.legend.group = True
+        subject = self.options.view.focus == box.group.id
+        indent = "  " * depth
+        lines = [f"{indent}subgraph cluster_{self.box_ids[box.group.id]} {{",
+                 f"{indent}  graph" + attrs(label=Html(clusters.box_label(box.group, self.lang)),
+                                              **clusters.box_look(box, subject)) + ";"]
+        contents = [self.ids[e] for e in box.elements] + self.inside.get(box.group.id, [])
+        if contents:
+            lines.append(f"{indent}  {'; '.join(contents)};")
+        for inner in box.boxes:
+            lines += self.box_lines(inner, depth + 1)
+        lines.append(f"{indent}}}")
+        return lines
+
+    def groups(self) -> None:
+        for box in self.boxes.top:
+            for line in self.box_lines(box):
+                self.emit(line)
+
+    def arrange(self) -> None:
+        """Loose elements in columns, and unconnected parts in page-shaped strips."""
+        sketch = self.sketch
+        for node, group in self.boxes.home.items():
+            if node in self.ids:
+                sketch.home[self.ids[node]] = group
+                sketch.outer[self.ids[node]] = self.boxes.outermost(node)
+        for group, points in self.inside.items():
+            for point in points:
+                sketch.home[point] = group
+                sketch.outer[point] = self.boxes.chain(group)[-1]
+        free = packing.loose(sketch)
+        found = packing.parts(sketch, free)
+        self.horizons(found, set(free))
+        for line in packing.column_lines(sketch, free):
+            self.emit(line)
+        placement = packing.place(sketch, found, self.header_size())
+        for line in placement.lines:
+            self.emit(line)
+        if placement.first_made:  # before any node is made, right after the header
+            self.lines.insert(self.header_at, "  " + "; ".join(placement.first_made) + ";")
+
+    def header_size(self) -> tuple[float, float]:
+        """A rough size of the title area: the title's width, or the legend's."""
+        width = len(self.theory.label or "") * 16 * 0.6 / 72
+        height = 0.4 if self.theory.label else 0.0
+        if self.options.legend and "legend" not in self.selection.hide:
+            width, height = max(width, 7.5), height + 2.2
+        return width, height
 
     def label(self, with_legend: bool) -> None:
-        """The graph's label, above the diagram: the title, its version and the legend."""
-        parts = []
-        if self.theory.label:
-            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="16"><B>'
-                         f"{html_text(self.theory.label)}</B></FONT></TD></TR>")
-        if self.theory.version:
-            version = i18n.text("render.version", self.lang, version=self.theory.version)
-            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="{style.CAPTION_COLOUR}">'
-                         f"{html_text(version)}</FONT></TD></TR>")
-        view = view_title(self.theory, self.options.view, self.lang)
-        if view:
-            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="13"><B>{html_text(view)}</B>'
-                         "</FONT></TD></TR>")
+        """The graph's label, above the diagram: the title block and the legend."""
         table = legend_table(self.legend, self.lang) if with_legend else None
-        if table:
-            parts.append(f'<TR><TD ALIGN="LEFT">{table}</TD></TR>')
-        if parts:
-            label = '<TABLE BORDER="0" CELLSPACING="2" CELLPADDING="0">' + "".join(parts) + "</TABLE>"
-            self.emit("graph" + attrs(label=Html(label)))
+        block = title_block(self.theory, self.options.view, self.lang, table)
+        if block:
+            self.emit("graph" + attrs(label=block))
 
 
 def to_dot(theory: Theory, options: Options = Options()) -> str:
@@ -249,13 +375,17 @@ def to_dot(theory: Theory, options: Options = Options()) -> str:
     writer.lines.append("digraph toc {")
     writer.lines.extend("  " + line for line in HEADER)
     writer.emit("graph" + attrs(rankdir=options.direction))
+    writer.header_at = len(writer.lines)
     if any(any(writer.attached(link)) for link in writer.selection.links):
         writer.emit(SPACED_EDGES)
+        writer.sketch.default_minlen = 2
     writer.nodes()
     writer.links()
+    writer.element_assumptions()
     writer.people()
     writer.counterfactuals()
-    writer.horizons()
+    writer.arrange()
+    writer.groups()
     # Last, since the legend explains exactly what was drawn above.
     writer.label(options.legend and "legend" not in options.view.hide)
     writer.lines.append("}")

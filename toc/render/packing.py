@@ -1,0 +1,344 @@
+"""Unconnected parts of a drawing placed in reading order on a page-shaped area; loose elements in columns.
+
+Graphviz stacks the unconnected parts of a graph across the flow in one long
+strip, the last on top, and puts every unlinked element in the first column.
+Here the parts are measured roughly from their labels and set on shelves: a
+shelf holds a few parts stacked across the flow (a column when the flow runs
+left to right, a row when it runs down), and the shelves follow each other
+along the flow, as many as give the whole picture about the shape of a page.
+
+- an invisible point in the last column of each shelf has lines to the first
+  elements of the next shelf's parts, so the next shelf starts where this one
+  ends (the point shares a column with a part but has no line into it, so each
+  part is laid out as it would be on its own);
+- Graphviz stacks the parts of a shelf in the order their first node was made,
+  so those nodes are made first, in reading order (the unconnected parts of the
+  first shelf it stacks from the bottom when the flow runs left to right, so
+  there they are made last to first);
+- elements without any line are set in columns: by kind (and horizon) outside
+  the groups, in the order written inside a group.
+
+Every step visits each element and line a fixed number of times.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from math import ceil, sqrt
+
+from toc.render.escape import columns
+from toc.render.statements import attrs
+
+RANKSEP = 0.25  # inches, as in the DOT header
+NODESEP = 0.15
+SHELF_GAP = 0.3  # between two parts stacked across the flow
+BOX_MARGIN = 0.45  # what a group's box and its label add around its contents
+BOX_ROWS = 10  # loose elements in one column of a group's box
+PAGE = 2 ** 0.5  # the width : height of a landscape A4 page, which the picture should fill
+TRIES = 40  # break widths tried when packing the strips
+
+
+LETTER = 0.55 / 72  # inches per point of font size: an average letter of Helvetica
+LINE = 1.2 / 72  # inches per point of font size: one line
+
+
+def label_size(lines: list[str], points: float, caption: str = "", rounded: bool = False
+               ) -> tuple[float, float]:
+    """Roughly how large (inches) Graphviz draws a node with these lines under an 8-point caption."""
+    width = max([columns(line) * points for line in lines] + [columns(caption) * 8]) * LETTER
+    height = (len(lines) * points + (8 if caption else 0)) * LINE
+    width, height = width + 0.2, height + 0.08  # the node's margin
+    if rounded:  # an ellipse or hexagon grows around its text
+        width, height = width * 1.42, height * 1.42
+    return max(width, 0.75), max(height, 0.5)
+
+
+@dataclass
+class Sketch:
+    """What the DOT writer drew, as far as placing it needs: nodes, lines, sizes and boxes."""
+
+    direction: str
+    default_minlen: int = 1
+    elements: list[str] = field(default_factory=list)  # DOT ids of elements, in written order
+    sizes: dict[str, tuple[float, float]] = field(default_factory=dict)  # inches, every node
+    edges: list[tuple[str, str, int | None]] = field(default_factory=list)
+    same_rank: list[list[str]] = field(default_factory=list)
+    home: dict[str, str] = field(default_factory=dict)  # DOT id -> innermost group box
+    outer: dict[str, str] = field(default_factory=dict)  # DOT id -> outermost group box
+    keys: dict[str, tuple[int, int]] = field(default_factory=dict)  # column of a loose element
+    # Elements that can be linked: a part is placed where its first such element was
+    # written, not where an actor or a value joined to it was.
+    linkable: set[str] = field(default_factory=set)
+    # The words on links: the node each label follows, and the label's size. Graphviz
+    # gives every label a column of its own after that node.
+    labels: list[tuple[str, tuple[float, float]]] = field(default_factory=list)
+
+
+class _Sets:
+    """Union-find over DOT ids."""
+
+    def __init__(self) -> None:
+        self.up: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        root = self.up.setdefault(item, item)
+        while root != self.up[root]:
+            root = self.up[root]
+        while item != root:  # path compression
+            self.up[item], item = root, self.up[item]
+        return root
+
+    def join(self, first: str, second: str) -> None:
+        self.up[self.find(first)] = self.find(second)
+
+
+def loose(sketch: Sketch) -> list[str]:
+    """The elements that no line touches, in written order."""
+    touched = {end for tail, head, _ in sketch.edges for end in (tail, head)}
+    touched.update(node for group in sketch.same_rank for node in group)
+    return [element for element in sketch.elements if element not in touched]
+
+
+def parts(sketch: Sketch, free: list[str]) -> list[list[str]]:
+    """The unconnected parts of the drawing, each a list of its nodes, in the order written.
+
+    A group's box holds its part together; the loose elements outside any box make
+    one part between them (a table of columns).
+    """
+    sets = _Sets()
+    for node in sketch.sizes:
+        sets.find(node)
+    for tail, head, _ in sketch.edges:
+        sets.join(tail, head)
+    for group in sketch.same_rank:
+        for node in group[1:]:
+            sets.join(group[0], node)
+    first_in_box: dict[str, str] = {}
+    for node, box in sketch.outer.items():
+        sets.join(first_in_box.setdefault(box, node), node)
+    table = [element for element in free if element not in sketch.home]
+    for element in table[1:]:
+        sets.join(table[0], element)
+
+    found: dict[str, list[str]] = {}
+    for node in sketch.sizes:  # elements first, then points and notes, as written
+        found.setdefault(sets.find(node), []).append(node)
+    position = {element: number for number, element in enumerate(sketch.elements)}
+    late = len(position)
+
+    def written(part: list[str]) -> tuple[int, int]:
+        linked = [position[n] for n in part if n in sketch.linkable]
+        return (min(linked) if linked else late, min(position.get(n, late) for n in part))
+
+    return sorted(found.values(), key=written)
+
+
+def _chunks(items: list[str], most: int) -> list[list[str]]:
+    """Split into columns of at most `most`, as even as possible."""
+    count = max(1, ceil(len(items) / most))
+    size = ceil(len(items) / count)
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+def _columns(sketch: Sketch, free: list[str]) -> list[list[list[str]]]:
+    """The loose elements as runs of columns: one run per group box, one for the rest (by kind)."""
+    by_box: dict[str, list[str]] = {}
+    table: dict[tuple[int, int], list[str]] = {}
+    for element in free:
+        if element in sketch.home:
+            by_box.setdefault(sketch.home[element], []).append(element)
+        else:
+            table.setdefault(sketch.keys.get(element, (0, 0)), []).append(element)
+    runs = [_chunks(members, BOX_ROWS) for members in by_box.values()]
+    total = sum(len(members) for members in table.values())
+    # A table about as tall as it is wide: sqrt(2.5 n) rows fits five columns of ten.
+    rows = max(6, ceil(sqrt(2.5 * total)))
+    runs.append([column for key in sorted(table) for column in _chunks(table[key], rows)])
+    return [run for run in runs if run]
+
+
+def column_lines(sketch: Sketch, free: list[str]) -> list[str]:
+    """Set loose elements in columns: one rank each, in written order along it, columns side by side."""
+    lines: list[str] = []
+    for run in _columns(sketch, free):
+        for column in run:
+            if len(column) > 1:
+                # An invisible chain fixes the order. Left to right, Graphviz lays a
+                # rank inside a box out from the bottom (outside boxes from the top), so
+                # there the chain runs backwards to read from the top.
+                flipped = sketch.direction == "LR" and column[0] in sketch.home
+                chain = column[::-1] if flipped else column
+                lines.append(f"{{rank=same; {'; '.join(column)}}}")
+                lines.append(" -> ".join(chain) + attrs(style="invis", minlen=1))
+                sketch.same_rank.append(column)
+        for before, after in zip(run, run[1:]):
+            lines.append(f"{before[0]} -> {after[0]}" + attrs(style="invis", minlen=1))
+            sketch.edges.append((before[0], after[0], 1))
+    return lines
+
+
+@dataclass
+class _Extent:
+    """A part as it will roughly be drawn: its length along the flow and breadth across it."""
+
+    along: float
+    across: float
+    sources: list[str]  # the first element of each rank class no line leads into
+    last: str  # an element in the part's last column
+
+
+def _rank_classes(sketch: Sketch) -> _Sets:
+    classes = _Sets()
+    for group in sketch.same_rank:
+        for node in group[1:]:
+            classes.join(group[0], node)
+    return classes
+
+
+def _ranks(part: list[str], classes: _Sets, outgoing: dict[str, list[tuple[str, int]]]
+           ) -> tuple[dict[str, int], set[str]]:
+    """Longest-path ranks of a part's rank classes, with lines that close a cycle left out.
+
+    Returns the rank of each class and the classes that no line leads into.
+    """
+    order = list(dict.fromkeys(classes.find(node) for node in part))
+    inside = set(order)
+    state: dict[str, int] = {}  # 1: on the current path, 2: finished
+    finished: list[str] = []
+    forward: dict[str, list[tuple[str, int]]] = {}
+    for start in order:
+        if start in state:
+            continue
+        state[start] = 1
+        stack = [(start, iter(outgoing.get(start, ())))]
+        while stack:
+            node, pending = stack[-1]
+            step = next(pending, None)
+            if step is None:
+                state[node] = 2
+                finished.append(node)
+                stack.pop()
+                continue
+            if step[0] not in inside or state.get(step[0]) == 1:
+                continue  # leaves the part, or closes a cycle (Graphviz turns that around)
+            forward.setdefault(node, []).append(step)
+            if step[0] not in state:
+                state[step[0]] = 1
+                stack.append((step[0], iter(outgoing.get(step[0], ()))))
+    rank = dict.fromkeys(order, 0)
+    has_in: set[str] = set()
+    for node in reversed(finished):
+        for target, minlen in forward.get(node, ()):
+            rank[target] = max(rank[target], rank[node] + minlen)
+            has_in.add(target)
+    return rank, {c for c in order if c not in has_in}
+
+
+def extents(sketch: Sketch, found: list[list[str]]) -> list[_Extent]:
+    """Measure each part from its labels' sizes and a longest-path ranking of its lines."""
+    classes = _rank_classes(sketch)
+    outgoing: dict[str, list[tuple[str, int]]] = {}
+    for tail, head, minlen in sketch.edges:
+        first, second = classes.find(tail), classes.find(head)
+        if first != second:
+            outgoing.setdefault(first, []).append(
+                (second, sketch.default_minlen if minlen is None else minlen))
+    flipped = sketch.direction != "LR"
+    labels: dict[str, list[tuple[float, float]]] = {}
+    for node, size in sketch.labels:
+        labels.setdefault(node, []).append(size)
+    result = []
+    for part in found:
+        rank, sources = _ranks(part, classes, outgoing)
+        along: dict[float, float] = {}
+        across: dict[float, float] = {}
+        for node in part:
+            sizes = [(sketch.sizes[node], 0.0)] + [(size, 0.5) for size in labels.get(node, ())]
+            for (width, height), after in sizes:
+                length, breadth = (height, width) if flipped else (width, height)
+                level = rank[classes.find(node)] + after
+                along[level] = max(along.get(level, 0.0), length)
+                across[level] = across.get(level, -NODESEP) + breadth + NODESEP
+        boxed = BOX_MARGIN if any(node in sketch.outer for node in part) else 0.0
+        firsts = {}
+        for node in part:  # one node stands for each rank class: the first written
+            firsts.setdefault(classes.find(node), node)
+        last = max(firsts, key=lambda c: rank[c])
+        result.append(_Extent(
+            sum(along.values()) + RANKSEP * (len(along) - 1) + boxed,
+            max(across.values()) + boxed,
+            [firsts[c] for c in firsts if c in sources], firsts[last]))
+    return result
+
+
+def _shelves(sizes: list[_Extent], limit: float) -> list[list[int]]:
+    """Fill shelves in order, starting a new one when the next part would pass `limit` across."""
+    shelves: list[list[int]] = []
+    used = 0.0
+    for index, extent in enumerate(sizes):
+        if shelves and used + SHELF_GAP + extent.across <= limit + 1e-9:
+            shelves[-1].append(index)
+            used += SHELF_GAP + extent.across
+        else:
+            shelves.append([index])
+            used = extent.across
+    return shelves
+
+
+def _page(sizes: list[_Extent], shelves: list[list[int]], header: tuple[float, float],
+          direction: str) -> float:
+    """How large the picture is for a page: the width of the page of shape PAGE it just fits on.
+
+    The smaller, the larger it can be printed.
+    """
+    along = sum(max(sizes[i].along for i in shelf) for shelf in shelves)
+    along += 2 * RANKSEP * (len(shelves) - 1)
+    across = max(sum(sizes[i].across for i in shelf) + SHELF_GAP * (len(shelf) - 1)
+                 for shelf in shelves)
+    width, height = (along, across) if direction == "LR" else (across, along)
+    return max(width, header[0], (height + header[1]) * PAGE)
+
+
+def shelves(sizes: list[_Extent], header: tuple[float, float], direction: str) -> list[list[int]]:
+    """Group the parts, in order, into shelves so that the picture fits a page as large as can be."""
+    least = max(extent.across for extent in sizes)
+    most = sum(extent.across for extent in sizes) + SHELF_GAP * (len(sizes) - 1)
+    best: list[list[int]] = [[index] for index in range(len(sizes))]
+    best_page = _page(sizes, best, header, direction)
+    for step in range(TRIES + 1):
+        candidate = _shelves(sizes, least * (most / least) ** (step / TRIES))
+        page = _page(sizes, candidate, header, direction)
+        if page < best_page - 1e-9:
+            best, best_page = candidate, page
+    return best
+
+
+@dataclass
+class Placement:
+    """The DOT lines that tie the parts into shelves, and the nodes to make first, in order."""
+
+    lines: list[str]
+    first_made: list[str]
+
+
+def place(sketch: Sketch, found: list[list[str]], header: tuple[float, float]) -> Placement:
+    """Tie the parts into page-shaped shelves (nothing to do for a single part)."""
+    if len(found) < 2:
+        return Placement([], [])
+    sizes = extents(sketch, found)
+    lines: list[str] = []
+    grouped = shelves(sizes, header, sketch.direction)
+    for number, (shelf, following) in enumerate(zip(grouped, grouped[1:]), start=1):
+        point = f"p{number}"
+        longest = max(shelf, key=lambda index: sizes[index].along)
+        lines.append(point + attrs(shape="point", style="invis", width=0))
+        lines.append(f"{{rank=same; {sizes[longest].last}; {point}}}")
+        for index in following:
+            lines += [f"{point} -> {source}" + attrs(style="invis", weight=0, minlen=2)
+                      for source in sizes[index].sources]
+    # Graphviz stacks the parts of the first shelf, unconnected, in the order their first
+    # node was made (left to right from the bottom up); the parts of a later shelf,
+    # joined by its point, in that order too, but from the top (or the left).
+    first = grouped[0][::-1] if sketch.direction == "LR" else grouped[0]
+    ordered = [*first, *(index for shelf in grouped[1:] for index in shelf)]
+    return Placement(lines, [found[index][0] for index in ordered])
