@@ -42,3 +42,11 @@ def run_cli(*args: str, input: str | None = None) -> CliResult:
 @pytest.fixture
 def example_paths() -> list[Path]:
     return EXAMPLES
+
+
+@pytest.fixture
+def no_system_dot(monkeypatch, tmp_path) -> None:
+    """A PATH without the system Graphviz, so that toc draws with its built-in engine."""
+    empty = tmp_path / "empty-path"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))

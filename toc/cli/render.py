@@ -16,6 +16,9 @@ FORMATS = ("svg", "png", "pdf", "dot", "mermaid")
 EXTENSIONS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot",
               ".mmd": "mermaid", ".mermaid": "mermaid"}
 SUFFIX = {"svg": ".svg", "png": ".png", "pdf": ".pdf", "dot": ".dot", "mermaid": ".mmd"}
+# A PNG for print: 200 dots per inch (Graphviz's own default is a screen's 96).
+PRINT_DPI = 200.0
+SCREEN_DPI = 96.0
 
 
 class Refusal(Exception):
@@ -69,16 +72,24 @@ def _suggest(word: str, candidates: list[str]) -> str | None:
     return close[0] if close else None
 
 
-def make_view(theory, focus: str | None, perspective: str | None, hide: str, depth: int | None):
+def make_view(theory, focus: str | None, perspective: str | None, hide: str, depth: int | None,
+              group: str | None = None):
     """Check the view's options against the theory and build the View."""
     from toc.model.kinds import LINKABLE_KINDS, NodeKind
     from toc.render.views import HIDE_WORDS, View
 
-    if focus is not None:
+    groups = [g.id for g in theory.groups]
+    if group is not None and group not in groups:
+        listing = "render.groups" if groups else "render.no_groups"
+        guess = _hint(group, groups)
+        raise Refusal("render.unknown_group", (guess, listing) if guess else (listing,),
+                      name=group, suggestion=_suggest(group, groups), names=", ".join(groups))
+    if focus is not None and focus not in groups:
         node = theory.node(focus)
         if node is None:
-            raise Refusal("render.unknown_node", _hint(focus, [n.id for n in theory.nodes]),
-                          name=focus, suggestion=_suggest(focus, [n.id for n in theory.nodes]))
+            names = [n.id for n in theory.nodes] + groups
+            raise Refusal("render.unknown_node", _hint(focus, names),
+                          name=focus, suggestion=_suggest(focus, names))
         if node.kind not in LINKABLE_KINDS:
             raise Refusal("render.not_linkable", None, name=focus, kind=f"a.kind.{node.kind.value}")
     if perspective is not None:
@@ -96,7 +107,20 @@ def make_view(theory, focus: str | None, perspective: str | None, hide: str, dep
             raise Refusal("render.unknown_hide", None, name=word,
                           choices=", ".join(sorted(set(HIDE_WORDS.values()))))
         hidden.add(HIDE_WORDS[word])
-    return View(focus, perspective, depth, frozenset(hidden))
+    return View(focus, perspective, depth, frozenset(hidden), group)
+
+
+def resolution(fmt: str, dpi: float | None, scale: float | None) -> float | None:
+    """The dots per inch of a PNG: --dpi, or --scale times the screen's 96, or print quality."""
+    if dpi is not None and scale is not None:
+        raise Refusal("render.scale_and_dpi")
+    if fmt != "png":
+        if dpi is not None or scale is not None:
+            raise Refusal("render.resolution_not_png", None, format=fmt.upper())
+        return None
+    if scale is not None:
+        return scale * SCREEN_DPI
+    return dpi if dpi is not None else PRINT_DPI
 
 
 def _hint(word: str, candidates: list[str]) -> str | None:
@@ -116,6 +140,26 @@ def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **value
             click.echo(f"  hint: {i18n.text(each, lang, **filled)}", err=True)
 
 
+def warn_missing_glyphs(engine, dot_text: str, fmt: str, lang: str) -> None:
+    """Say so when the picture will show empty boxes for characters the engine has no font for.
+
+    The DOT holds every text the picture shows, so it is the text to check.
+    """
+    from toc import i18n
+    from toc.render.engines import EMBEDDED, missing_glyphs
+    from toc.render.glyphs import SHOWN
+
+    missing = missing_glyphs(engine, dot_text)
+    if not missing:
+        return
+    shown = " ".join(missing[:SHOWN]) + (" …" if len(missing) > SHOWN else "")
+    word = i18n.text("severity.warning", lang)
+    click.echo(f"toc render: {word}: " + i18n.text("render.glyphs", lang, engine=engine.name,
+                                                   characters=shown, format=fmt.upper()), err=True)
+    hint = "render.glyphs.hint.embedded" if engine.name == EMBEDDED else "render.glyphs.hint.system"
+    click.echo(f"  hint: {i18n.text(hint, lang)}", err=True)
+
+
 @click.command()
 @click.argument("path")
 @click.option("-o", "--output", default=None,
@@ -127,13 +171,16 @@ def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **value
               show_default=True,
               help="Layout engine: the system Graphviz 'dot', the built-in 'graphviz-pure', "
                    "or auto (dot when installed, else built-in).")
-@click.option("--focus", default=None, metavar="NODE",
-              help="Only the pathways into and out of this node.")
+@click.option("--focus", default=None, metavar="NODE|GROUP",
+              help="Only the pathways into and out of this node; for a group, its members "
+                   "and their neighbours.")
+@click.option("--group", "--groep", "group", default=None, metavar="GROUP",
+              help="Only this group's members: the group on a page of its own.")
 @click.option("--perspective", default=None, metavar="ACTOR",
               help="Only what this actor does and values, and the pathways between.")
 @click.option("--hide", default="", metavar="KINDS",
               help="Comma-separated: actors, values, assumptions, contexts, externals, effects, "
-                   "counterfactuals, labels, legend.")
+                   "counterfactuals, labels, legend, groups.")
 @click.option("--depth", type=click.IntRange(min=0), default=None,
               help="Only nodes within this many links (of the focus, the actor's nodes, "
                    "or the starting points).")
@@ -142,11 +189,16 @@ def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **value
 @click.option("--legend/--no-legend", default=True, show_default=True, help="Draw a legend.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
               help="Seconds the layout engine may take.")
+@click.option("--dpi", type=click.FloatRange(min=24, max=1200), default=None,
+              help="Resolution of a PNG in dots per inch (default 200, for print).")
+@click.option("--scale", type=click.FloatRange(min=0.25, max=12), default=None,
+              help="Size of a PNG as a multiple of the screen size (96 dpi); instead of --dpi.")
 @LANG_OPTION
 @WATCH_OPTION
 def render(path: str, output: str | None, fmt: str | None, engine: str, focus: str | None,
-           perspective: str | None, hide: str, depth: int | None, direction: str, legend: bool,
-           timeout: float, lang: str | None, watch_: bool) -> None:
+           group: str | None, perspective: str | None, hide: str, depth: int | None,
+           direction: str, legend: bool, timeout: float, dpi: float | None, scale: float | None,
+           lang: str | None, watch_: bool) -> None:
     """Draw a theory as a diagram for a report.
 
     \b
@@ -154,6 +206,7 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
     toc render plan.toc -o plan.png      the format follows the extension
     toc render plan.toc --format mermaid prints a Mermaid flowchart
     toc render plan.toc --focus skills   only the pathways through 'skills'
+    toc render plan.toc --group stage1   one group on a page of its own
 
     Exit status: 0 drawn, 2 input or usage error (nothing is written then).
     """
@@ -182,8 +235,9 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
         chosen = choose_format(output, fmt)
         target = choose_target(path, output, chosen)
         refuse_inputs(target, list(loaded.sources))
-        view = make_view(loaded.theory, focus, perspective, hide, depth)
+        view = make_view(loaded.theory, focus, perspective, hide, depth, group)
         options = Options(view, direction.upper(), message_lang, legend)
+        dots = resolution(chosen, dpi, scale)
         engine_name = "toc"
         try:
             if chosen == "mermaid":
@@ -195,7 +249,10 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
             else:
                 found = find_engine(engine)
                 engine_name = found.name
-                data = layout(found, to_dot(loaded.theory, options), chosen, timeout)
+                text = to_dot(loaded.theory, options)
+                data = layout(found, text, chosen, timeout, dots)
+                if chosen in ("png", "pdf"):
+                    warn_missing_glyphs(found, text, chosen, message_lang)
             if target == "-":
                 sys.stdout.buffer.write(data)
                 sys.stdout.buffer.flush()

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from math import ceil, sqrt
 
 from toc.render.escape import columns
+from toc.render.loops import depth_first
 from toc.render.statements import attrs
 
 RANKSEP = 0.25  # inches, as in the DOT header
@@ -203,28 +204,12 @@ def _ranks(part: list[str], classes: _Sets, outgoing: dict[str, list[tuple[str, 
     """
     order = list(dict.fromkeys(classes.find(node) for node in part))
     inside = set(order)
-    state: dict[str, int] = {}  # 1: on the current path, 2: finished
-    finished: list[str] = []
-    forward: dict[str, list[tuple[str, int]]] = {}
-    for start in order:
-        if start in state:
-            continue
-        state[start] = 1
-        stack = [(start, iter(outgoing.get(start, ())))]
-        while stack:
-            node, pending = stack[-1]
-            step = next(pending, None)
-            if step is None:
-                state[node] = 2
-                finished.append(node)
-                stack.pop()
-                continue
-            if step[0] not in inside or state.get(step[0]) == 1:
-                continue  # leaves the part, or closes a cycle (Graphviz turns that around)
-            forward.setdefault(node, []).append(step)
-            if step[0] not in state:
-                state[step[0]] = 1
-                stack.append((step[0], iter(outgoing.get(step[0], ()))))
+    local = {c: [step for step in outgoing.get(c, ()) if step[0] in inside] for c in order}
+    # Graphviz turns a line that closes a cycle around; here it is left out.
+    search = depth_first(order, local, lambda step: step[0])
+    back = {(node, step) for node, step in search.back}
+    forward = {c: [step for step in local[c] if (c, step) not in back] for c in order}
+    finished = search.finished
     rank = dict.fromkeys(order, 0)
     has_in: set[str] = set()
     for node in reversed(finished):
