@@ -86,3 +86,12 @@ def test_resolution_options_are_checked(tmp_path) -> None:
     svg = run_cli("render", str(POCKET), "-o", str(tmp_path / "p.svg"), "--dpi", "300")
     assert svg.exit_code == 2 and "--dpi and --scale only apply to PNG; SVG" in svg.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_groups_page_focuses_only_on_what_is_in_the_group(plan) -> None:
+    inside = dot_of(str(plan), "--group", "stage2", "--focus", "train")
+    assert "<B>Group: Stage 2: Training · Focus: Train the coaches (four evenings)</B>" in inside
+    result = run_cli("render", str(plan), "--group", "stage2", "--focus", "recruit", "--format", "dot")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "'recruit' is not in the group 'stage2', so its page cannot focus on it" in result.stderr
+    assert "hint: focus on one of the group's members, or leave out --group" in result.stderr

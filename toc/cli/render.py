@@ -76,7 +76,7 @@ def make_view(theory, focus: str | None, perspective: str | None, hide: str, dep
               group: str | None = None):
     """Check the view's options against the theory and build the View."""
     from toc.model.kinds import LINKABLE_KINDS, NodeKind
-    from toc.render.views import HIDE_WORDS, View
+    from toc.render.views import HIDE_WORDS, View, members
 
     groups = [g.id for g in theory.groups]
     if group is not None and group not in groups:
@@ -92,6 +92,10 @@ def make_view(theory, focus: str | None, perspective: str | None, hide: str, dep
                           name=focus, suggestion=_suggest(focus, names))
         if node.kind not in LINKABLE_KINDS:
             raise Refusal("render.not_linkable", None, name=focus, kind=f"a.kind.{node.kind.value}")
+    if group is not None and focus is not None and focus not in members(theory, group) | {group}:
+        if not (focus in groups and group in _around(theory, focus)):
+            raise Refusal("render.focus_outside_group", "render.focus_outside_group.hint",
+                          name=focus, group=group)
     if perspective is not None:
         actors = [n.id for n in theory.nodes_of(NodeKind.ACTOR)]
         if perspective not in actors:
@@ -108,6 +112,15 @@ def make_view(theory, focus: str | None, perspective: str | None, hide: str, dep
                           choices=", ".join(sorted(set(HIDE_WORDS.values()))))
         hidden.add(HIDE_WORDS[word])
     return View(focus, perspective, depth, frozenset(hidden), group)
+
+
+def _around(theory, group: str) -> set[str]:
+    """The groups a group sits in, each climbed once."""
+    around, current = set(), theory.group_of(group)
+    while current is not None and current.id not in around:
+        around.add(current.id)
+        current = theory.group_of(current.id)
+    return around
 
 
 def resolution(fmt: str, dpi: float | None, scale: float | None) -> float | None:

@@ -8,6 +8,7 @@ from toc import i18n
 from toc.model import Group, Theory
 from toc.render import style
 from toc.render.escape import html_text, wrap
+from toc.render.statements import Html, attrs
 
 
 @dataclass
@@ -40,6 +41,16 @@ class Boxes:
         """The innermost group around both elements (None when no box holds both)."""
         around = set(self.chain(self.home.get(first)))
         return next((g for g in self.chain(self.home.get(second)) if g in around), None)
+
+    def contents(self) -> dict[str, list[str]]:
+        """The elements directly inside each drawn group, in the order written."""
+        found: dict[str, list[str]] = {}
+        pending = list(self.top)
+        while pending:
+            box = pending.pop()
+            found[box.group.id] = box.elements
+            pending += box.boxes
+        return found
 
     def outermost(self, element: str) -> str | None:
         chain = self.chain(self.home.get(element))
@@ -93,3 +104,22 @@ def box_look(box: Box, subject: bool) -> dict[str, object]:
     fill = style.GROUP_FILLS[min(box.depth, len(style.GROUP_FILLS) - 1)]
     return dict(style="rounded,filled", fillcolor=fill, color=style.GROUP_BORDER,
                 penwidth=3.2 if subject else 1.2, fontsize=11, labeljust="l", labelloc="t")
+
+
+def cluster_lines(box: Box, names: dict[str, str], contents: dict[str, list[str]],
+                  subject: str | None, lang: str, depth: int = 0) -> list[str]:
+    """A box as a Graphviz cluster, with what it holds and the boxes inside it.
+
+    `names` gives each group its cluster's number (never the author's id), `contents`
+    the DOT ids each group holds.
+    """
+    indent = "  " * depth
+    lines = [f"{indent}subgraph cluster_{names[box.group.id]} {{",
+             f"{indent}  graph" + attrs(label=Html(box_label(box.group, lang)),
+                                          **box_look(box, box.group.id == subject)) + ";"]
+    if contents.get(box.group.id):
+        lines.append(f"{indent}  {'; '.join(contents[box.group.id])};")
+    for inner in box.boxes:
+        lines += cluster_lines(inner, names, contents, subject, lang, depth + 1)
+    lines.append(f"{indent}}}")
+    return lines

@@ -8,19 +8,20 @@ appear in the output: nothing can make Graphviz read a file or add a link.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from toc.analysis.graph import cyclic_links
-from toc.model import Counterfactual, Link, Node, Theory
+from toc.model import Link, Node, Theory
 from toc.model.kinds import LINKABLE_KINDS, NodeKind
-from toc.render import clusters, packing, style
+from toc.render import clusters, columns, packing, style
+from toc.render.canvas import Canvas
 from toc.render.escape import html_lines, html_text, wrap
 from toc.render.legend import Legend, legend_table
 from toc.render.linktext import is_doubtful, link_text
 from toc.render.loops import back_links
-from toc.render.notes import counterfactual_note
+from toc.render.notes import counterfactual_note, note_label
 from toc.render.statements import Html, attrs
-from toc.render.titles import title_block
+from toc.render.titles import title_block, title_size
 from toc.render.views import Selection, View, actor_lines, select
 
 
@@ -54,24 +55,17 @@ PEOPLE_LOOKS = {"by": ("dotted", style.ACTOR_EDGE_COLOUR), "serves": ("dotted", 
                 "valued_by": ("dashed", style.VALUED_EDGE_COLOUR)}
 PEOPLE_LEGEND = {"by": "by", "serves": "serves", "for": "for_whom", "valued_by": "valued_by"}
 SUBJECT_PENWIDTH = 3.2  # the border of the node a view is about
-HORIZONS = ("during", "short", "medium", "long")
 
 
-@dataclass
-class _Writer:
-    theory: Theory
-    selection: Selection
-    options: Options
-    lines: list[str] = field(default_factory=list)
-    ids: dict[str, str] = field(default_factory=dict)
-    legend: Legend = field(default_factory=Legend)
-    sketch: packing.Sketch = field(default_factory=lambda: packing.Sketch("LR"))
-    # what goes into each group's box besides its elements: the junction points of its links
-    inside: dict[str, list[str]] = field(default_factory=dict)
-    header_at: int = 0  # where the lines after the DOT header start
-
-    def __post_init__(self) -> None:
-        self.sketch.direction = self.options.direction
+class _Writer(Canvas):
+    def __init__(self, theory: Theory, selection: Selection, options: Options) -> None:
+        super().__init__(packing.Sketch(options.direction))
+        self.theory, self.selection, self.options = theory, selection, options
+        self.ids: dict[str, str] = {}
+        self.legend = Legend()
+        # what goes into a group's box besides its elements: junction points and notes
+        self.inside: dict[str, list[str]] = {}
+        self.header_at = 0  # where the lines after the DOT header start
         shown = [node.id for node in self.selection.nodes]
         drawn = "groups" not in self.selection.hide
         self.boxes = clusters.find_boxes(self.theory, shown if drawn else [])
@@ -80,9 +74,6 @@ class _Writer:
     @property
     def lang(self) -> str:
         return self.options.lang
-
-    def emit(self, line: str) -> None:
-        self.lines.append("  " + line)
 
     def node_label(self, node: Node) -> Html:
         caption = style.caption(node, self.lang)
@@ -106,27 +97,13 @@ class _Writer:
             self.sketch.elements.append(dot_id)
             if node.kind in LINKABLE_KINDS:
                 self.sketch.linkable.add(dot_id)
-            self.sketch.keys[dot_id] = (order[node.kind], HORIZONS.index(node.horizon) + 1
+            self.sketch.keys[dot_id] = (order[node.kind], columns.HORIZONS.index(node.horizon) + 1
                                         if node.horizon else 0)
             self.emit(dot_id + attrs(
                 label=self.node_label(node), shape=look.shape, style=look.style,
                 fillcolor=look.fill, color=look.border,
                 peripheries=look.peripheries if look.peripheries > 1 else None,
                 penwidth=SUBJECT_PENWIDTH if subject else None, margin=look.margin))
-
-    def point(self, name: str, size: float, **values: object) -> None:
-        """A small node of toc's own: a junction, an invisible anchor."""
-        self.sketch.sizes[name] = (size, size)
-        self.emit(name + attrs(shape="point", **values))
-
-    def edge(self, source: str, target: str, **values: object) -> None:
-        minlen = values.get("minlen")
-        self.sketch.edges.append((source, target, minlen if isinstance(minlen, int) else None))
-        self.emit(f"{source} -> {target}{attrs(**values)}")
-
-    def same_rank(self, *nodes: str) -> None:
-        self.sketch.same_rank.append(list(nodes))
-        self.emit(f"{{rank=same; {'; '.join(nodes)}}}")
 
     def link_label(self, link: Link) -> tuple[Html | None, tuple[float, float] | None]:
         """The words on a link as an HTML-like label, and roughly how large they are drawn."""
@@ -253,28 +230,14 @@ class _Writer:
             self.edge(self.ids[line.source], self.ids[line.target], style=line_style,
                       arrowhead="none", color=colour)
 
-    def counterfactual_label(self, counterfactual: Counterfactual, name: str) -> Html:
-        note = counterfactual_note(self.theory, counterfactual, self.lang)
-        width = style.fitted(note.scenario, style.NOTE_WIDTH)
-        scenario = [line for line in wrap(note.scenario, width) if line]
-        figures = [line for line in wrap(note.figures, width) if line]
-        contributors = [line for line in wrap(note.contributors, width) if line]
-        self.sketch.sizes[name] = packing.label_size(
-            [*scenario, *figures, *contributors], 9, note.caption)
-        lines = [f'<font point-size="8" color="{style.CAPTION_COLOUR}">'
-                 f"{html_text(note.caption)}</font>"]
-        lines += [html_text(line) for line in scenario]
-        lines += [f"<b>{html_text(line)}</b>" for line in figures]
-        lines += [html_text(line) for line in contributors]
-        left = '<br align="left"/>'
-        return Html(left.join(lines) + left)
-
     def counterfactuals(self) -> None:
         look = style.COUNTERFACTUAL_LOOK
         for number, counterfactual in enumerate(self.selection.counterfactuals, start=1):
             self.legend.counterfactual = True
             note = f"c{number}"
-            self.emit(note + attrs(label=self.counterfactual_label(counterfactual, note),
+            label, self.sketch.sizes[note] = note_label(
+                counterfactual_note(self.theory, counterfactual, self.lang))
+            self.emit(note + attrs(label=label,
                                    shape=look.shape, style=look.style, fillcolor=look.fill,
                                    color=look.border, fontsize=9))
             shown = [t for t in counterfactual.targets if t in self.ids]
@@ -288,47 +251,16 @@ class _Writer:
                 self.same_rank(self.ids[shown[0]], note)
                 self.keep_beside(shown[0], note)
 
-    def horizons(self, parts: list[list[str]], free: set[str]) -> None:
-        """Within each part, results of one horizon share a rank, and the ranks follow during → long.
-
-        Loose elements are left out: they stand in the columns of their kind and horizon.
-        """
-        horizon_of = {self.ids[n.id]: n.horizon for n in self.selection.nodes if n.horizon}
-        number = 0
-        for part in parts:
-            groups: dict[str, list[str]] = {}
-            for node in part:
-                if node in horizon_of and node not in free:
-                    groups.setdefault(horizon_of[node], []).append(node)
-            order = [h for h in HORIZONS if h in groups]
-            for horizon in order:
-                number += 1
-                self.point(f"h{number}", 0, style="invis", width=0)
-                self.same_rank(f"h{number}", *groups[horizon])
-            if len(order) > 1:
-                chain = [f"h{n}" for n in range(number - len(order) + 1, number + 1)]
-                self.sketch.edges += [(a, b, None) for a, b in zip(chain, chain[1:])]
-                self.emit(" -> ".join(chain) + attrs(style="invis"))
-
-    def box_lines(self, box: clusters.Box, depth: int = 0) -> list[str]:
-        """A group's box as a cluster, with its elements, its junction points and the boxes inside."""
-        self.legend.group = True
-        subject = self.options.view.focus == box.group.id
-        indent = "  " * depth
-        lines = [f"{indent}subgraph cluster_{self.box_ids[box.group.id]} {{",
-                 f"{indent}  graph" + attrs(label=Html(clusters.box_label(box.group, self.lang)),
-                                              **clusters.box_look(box, subject)) + ";"]
-        contents = [self.ids[e] for e in box.elements] + self.inside.get(box.group.id, [])
-        if contents:
-            lines.append(f"{indent}  {'; '.join(contents)};")
-        for inner in box.boxes:
-            lines += self.box_lines(inner, depth + 1)
-        lines.append(f"{indent}}}")
-        return lines
-
     def groups(self) -> None:
+        """The group boxes, with their elements and what sits beside or inside them."""
+        contents = {group: [self.ids[e] for e in elements]
+                    for group, elements in self.boxes.contents().items()}
+        for group, extra in self.inside.items():
+            contents.setdefault(group, []).extend(extra)
         for box in self.boxes.top:
-            for line in self.box_lines(box):
+            self.legend.group = True
+            for line in clusters.cluster_lines(box, self.box_ids, contents,
+                                               self.options.view.focus, self.lang):
                 self.emit(line)
 
     def arrange(self) -> None:
@@ -342,24 +274,19 @@ class _Writer:
             for point in points:
                 sketch.home[point] = group
                 sketch.outer[point] = self.boxes.chain(group)[-1]
-        free = packing.loose(sketch)
+        free = columns.loose(sketch)
         found = packing.parts(sketch, free)
-        self.horizons(found, set(free))
-        for line in packing.column_lines(sketch, free):
+        horizon_of = {self.ids[n.id]: n.horizon for n in self.selection.nodes if n.horizon}
+        for line in columns.horizon_lines(sketch, found, free, horizon_of):
             self.emit(line)
-        placement = packing.place(sketch, found, self.header_size())
+        for line in columns.column_lines(sketch, free):
+            self.emit(line)
+        legend = self.options.legend and "legend" not in self.selection.hide
+        placement = packing.place(sketch, found, title_size(self.theory, legend))
         for line in placement.lines:
             self.emit(line)
         if placement.first_made:  # before any node is made, right after the header
             self.lines.insert(self.header_at, "  " + "; ".join(placement.first_made) + ";")
-
-    def header_size(self) -> tuple[float, float]:
-        """A rough size of the title area: the title's width, or the legend's."""
-        width = len(self.theory.label or "") * 16 * 0.6 / 72
-        height = 0.4 if self.theory.label else 0.0
-        if self.options.legend and "legend" not in self.selection.hide:
-            width, height = max(width, 7.5), height + 2.2
-        return width, height
 
     def label(self, with_legend: bool) -> None:
         """The graph's label, above the diagram: the title block and the legend."""

@@ -15,8 +15,8 @@ along the flow, as many as give the whole picture about the shape of a page.
   so those nodes are made first, in reading order (the unconnected parts of the
   first shelf it stacks from the bottom when the flow runs left to right, so
   there they are made last to first);
-- elements without any line are set in columns: by kind (and horizon) outside
-  the groups, in the order written inside a group.
+- elements without any line stand in columns (see `columns`) and count as one
+  part outside the boxes, as part of their box inside one.
 
 Every step visits each element and line a fixed number of times.
 """
@@ -24,7 +24,6 @@ Every step visits each element and line a fixed number of times.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from math import ceil, sqrt
 
 from toc.render.escape import columns
 from toc.render.loops import depth_first
@@ -34,9 +33,8 @@ RANKSEP = 0.25  # inches, as in the DOT header
 NODESEP = 0.15
 SHELF_GAP = 0.3  # between two parts stacked across the flow
 BOX_MARGIN = 0.45  # what a group's box and its label add around its contents
-BOX_ROWS = 10  # loose elements in one column of a group's box
 PAGE = 2 ** 0.5  # the width : height of a landscape A4 page, which the picture should fill
-TRIES = 40  # break widths tried when packing the strips
+TRIES = 40  # break widths tried when packing the shelves
 
 
 LETTER = 0.55 / 72  # inches per point of font size: an average letter of Helvetica
@@ -93,13 +91,6 @@ class _Sets:
         self.up[self.find(first)] = self.find(second)
 
 
-def loose(sketch: Sketch) -> list[str]:
-    """The elements that no line touches, in written order."""
-    touched = {end for tail, head, _ in sketch.edges for end in (tail, head)}
-    touched.update(node for group in sketch.same_rank for node in group)
-    return [element for element in sketch.elements if element not in touched]
-
-
 def parts(sketch: Sketch, free: list[str]) -> list[list[str]]:
     """The unconnected parts of the drawing, each a list of its nodes, in the order written.
 
@@ -132,50 +123,6 @@ def parts(sketch: Sketch, free: list[str]) -> list[list[str]]:
         return (min(linked) if linked else late, min(position.get(n, late) for n in part))
 
     return sorted(found.values(), key=written)
-
-
-def _chunks(items: list[str], most: int) -> list[list[str]]:
-    """Split into columns of at most `most`, as even as possible."""
-    count = max(1, ceil(len(items) / most))
-    size = ceil(len(items) / count)
-    return [items[start:start + size] for start in range(0, len(items), size)]
-
-
-def _columns(sketch: Sketch, free: list[str]) -> list[list[list[str]]]:
-    """The loose elements as runs of columns: one run per group box, one for the rest (by kind)."""
-    by_box: dict[str, list[str]] = {}
-    table: dict[tuple[int, int], list[str]] = {}
-    for element in free:
-        if element in sketch.home:
-            by_box.setdefault(sketch.home[element], []).append(element)
-        else:
-            table.setdefault(sketch.keys.get(element, (0, 0)), []).append(element)
-    runs = [_chunks(members, BOX_ROWS) for members in by_box.values()]
-    total = sum(len(members) for members in table.values())
-    # A table about as tall as it is wide: sqrt(2.5 n) rows fits five columns of ten.
-    rows = max(6, ceil(sqrt(2.5 * total)))
-    runs.append([column for key in sorted(table) for column in _chunks(table[key], rows)])
-    return [run for run in runs if run]
-
-
-def column_lines(sketch: Sketch, free: list[str]) -> list[str]:
-    """Set loose elements in columns: one rank each, in written order along it, columns side by side."""
-    lines: list[str] = []
-    for run in _columns(sketch, free):
-        for column in run:
-            if len(column) > 1:
-                # An invisible chain fixes the order. Left to right, Graphviz lays a
-                # rank inside a box out from the bottom (outside boxes from the top), so
-                # there the chain runs backwards to read from the top.
-                flipped = sketch.direction == "LR" and column[0] in sketch.home
-                chain = column[::-1] if flipped else column
-                lines.append(f"{{rank=same; {'; '.join(column)}}}")
-                lines.append(" -> ".join(chain) + attrs(style="invis", minlen=1))
-                sketch.same_rank.append(column)
-        for before, after in zip(run, run[1:]):
-            lines.append(f"{before[0]} -> {after[0]}" + attrs(style="invis", minlen=1))
-            sketch.edges.append((before[0], after[0], 1))
-    return lines
 
 
 @dataclass

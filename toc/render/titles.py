@@ -90,3 +90,12 @@ def title_block(theory: Theory, view: View, lang: str, legend: str | None) -> Ht
     if not rows:
         return None
     return Html('<TABLE BORDER="0" CELLSPACING="2" CELLPADDING="0">' + "".join(rows) + "</TABLE>")
+
+
+def title_size(theory: Theory, legend: bool) -> tuple[float, float]:
+    """Roughly how large (inches) the title area is: the title's width, or the legend's."""
+    width = len(theory.label or "") * 16 * 0.6 / 72
+    height = 0.4 if theory.label else 0.0
+    if legend:
+        width, height = max(width, 7.5), height + 2.2
+    return width, height
