@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from toc.model import Counterfactual, Link, Node, Theory
 from toc.model.kinds import LINKABLE_KINDS, NodeKind
@@ -54,8 +55,9 @@ class Selection:
     counterfactuals: list[Counterfactual]
     hide: frozenset[str] = field(default_factory=frozenset)
 
-    @property
+    @cached_property
     def ids(self) -> set[str]:
+        # Asked once per link while drawing: made once, since the selection does not change.
         return {node.id for node in self.nodes}
 
 
