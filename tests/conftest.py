@@ -51,3 +51,11 @@ def assert_page_is_generated(page: Path, *command: str) -> None:
 @pytest.fixture
 def example_paths() -> list[Path]:
     return EXAMPLES
+
+
+@pytest.fixture
+def no_system_dot(monkeypatch, tmp_path) -> None:
+    """A PATH without the system Graphviz, so that toc draws with its built-in engine."""
+    empty = tmp_path / "empty-path"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))

@@ -23,13 +23,6 @@ def plan(tmp_path) -> Path:
     return copy
 
 
-@pytest.fixture
-def no_system_dot(monkeypatch, tmp_path) -> None:
-    empty = tmp_path / "empty-path"
-    empty.mkdir()
-    monkeypatch.setenv("PATH", str(empty))
-
-
 def test_render_writes_svg_beside_the_theory(plan, no_system_dot) -> None:
     result = run_cli("render", str(plan))
     target = plan.with_suffix(".svg")

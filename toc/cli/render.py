@@ -15,6 +15,9 @@ FORMATS = ("svg", "png", "pdf", "dot", "mermaid")
 EXTENSIONS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot",
               ".mmd": "mermaid", ".mermaid": "mermaid"}
 SUFFIX = {"svg": ".svg", "png": ".png", "pdf": ".pdf", "dot": ".dot", "mermaid": ".mmd"}
+# A PNG for print: 200 dots per inch (Graphviz's own default is a screen's 96).
+PRINT_DPI = 200.0
+SCREEN_DPI = 96.0
 
 
 class Refusal(Exception):
@@ -66,19 +69,29 @@ def refuse_inputs(target: str, sources: list[str]) -> None:
         raise Refusal("render.is_input", "render.is_input.hint", path=target)
 
 
-def make_view(theory, focus: str | None, perspective: str | None, hide: str, depth: int | None):
+def make_view(theory, focus: str | None, perspective: str | None, hide: str, depth: int | None,
+              group: str | None = None):
     """Check the view's options against the theory and build the View."""
     from toc.language.suggest import suggest
     from toc.model.kinds import LINKABLE_KINDS, NodeKind
-    from toc.render.views import HIDE_WORDS, View
+    from toc.render.views import HIDE_WORDS, View, members
 
-    if focus is not None:
+    groups = [g.id for g in theory.groups]
+    if group is not None and group not in groups:
+        listing = "render.groups" if groups else "render.no_groups"
+        raise Refusal("render.unknown_group", listing, name=group, guess=suggest(group, groups),
+                      names=", ".join(groups))
+    if focus is not None and focus not in groups:
         node = theory.node(focus)
         if node is None:
             raise Refusal("render.unknown_node", None, name=focus,
-                          guess=suggest(focus, (n.id for n in theory.nodes)))
+                          guess=suggest(focus, [*(n.id for n in theory.nodes), *groups]))
         if node.kind not in LINKABLE_KINDS:
             raise Refusal("render.not_linkable", None, name=focus, kind=f"a.kind.{node.kind.value}")
+    if group is not None and focus is not None and focus not in members(theory, group) | {group}:
+        if not (focus in groups and group in _around(theory, focus)):
+            raise Refusal("render.focus_outside_group", "render.focus_outside_group.hint",
+                          name=focus, group=group)
     if perspective is not None:
         actors = [n.id for n in theory.nodes_of(NodeKind.ACTOR)]
         if perspective not in actors:
@@ -92,7 +105,29 @@ def make_view(theory, focus: str | None, perspective: str | None, hide: str, dep
             raise Refusal("render.unknown_hide", None, name=word, guess=suggest(word, HIDE_WORDS),
                           choices=", ".join(sorted(set(HIDE_WORDS.values()))))
         hidden.add(HIDE_WORDS[word])
-    return View(focus, perspective, depth, frozenset(hidden))
+    return View(focus, perspective, depth, frozenset(hidden), group)
+
+
+def _around(theory, group: str) -> set[str]:
+    """The groups a group sits in, each climbed once."""
+    around, current = set(), theory.group_of(group)
+    while current is not None and current.id not in around:
+        around.add(current.id)
+        current = theory.group_of(current.id)
+    return around
+
+
+def resolution(fmt: str, dpi: float | None, scale: float | None) -> float | None:
+    """The dots per inch of a PNG: --dpi, or --scale times the screen's 96, or print quality."""
+    if dpi is not None and scale is not None:
+        raise Refusal("render.scale_and_dpi")
+    if fmt != "png":
+        if dpi is not None or scale is not None:
+            raise Refusal("render.resolution_not_png", None, format=fmt.upper())
+        return None
+    if scale is not None:
+        return scale * SCREEN_DPI
+    return dpi if dpi is not None else PRINT_DPI
 
 
 def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **values: object) -> None:
@@ -109,6 +144,26 @@ def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **value
             tell(f"  hint: {i18n.text(each, lang, **filled)}")
 
 
+def warn_missing_glyphs(engine, dot_text: str, fmt: str, lang: str) -> None:
+    """Say so when the picture will show empty boxes for characters the engine has no font for.
+
+    The DOT holds every text the picture shows, so it is the text to check.
+    """
+    from toc import i18n
+    from toc.render.engines import EMBEDDED, missing_glyphs
+    from toc.render.glyphs import SHOWN
+
+    missing = missing_glyphs(engine, dot_text)
+    if not missing:
+        return
+    shown = " ".join(missing[:SHOWN]) + (" …" if len(missing) > SHOWN else "")
+    word = i18n.text("severity.warning", lang)
+    click.echo(f"toc render: {word}: " + i18n.text("render.glyphs", lang, engine=engine.name,
+                                                   characters=shown, format=fmt.upper()), err=True)
+    hint = "render.glyphs.hint.embedded" if engine.name == EMBEDDED else "render.glyphs.hint.system"
+    click.echo(f"  hint: {i18n.text(hint, lang)}", err=True)
+
+
 @click.command()
 @click.argument("path")
 @click.option("-o", "--output", default=None,
@@ -120,13 +175,16 @@ def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **value
               show_default=True,
               help="Layout engine: the system Graphviz 'dot', the built-in 'graphviz-pure', "
                    "or auto (dot when installed, else built-in).")
-@click.option("--focus", default=None, metavar="NODE",
-              help="Only the pathways into and out of this node.")
+@click.option("--focus", default=None, metavar="NODE|GROUP",
+              help="Only the pathways into and out of this node; for a group, its members "
+                   "and their neighbours.")
+@click.option("--group", "--groep", "group", default=None, metavar="GROUP",
+              help="Only this group's members: the group on a page of its own.")
 @click.option("--perspective", default=None, metavar="ACTOR",
               help="Only what this actor does and values, and the pathways between.")
 @click.option("--hide", default="", metavar="KINDS",
               help="Comma-separated: actors, values, assumptions, contexts, externals, effects, "
-                   "counterfactuals, labels, legend.")
+                   "counterfactuals, labels, legend, groups.")
 @click.option("--depth", type=click.IntRange(min=0), default=None,
               help="Only nodes within this many links (of the focus, the actor's nodes, "
                    "or the starting points).")
@@ -135,11 +193,16 @@ def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **value
 @click.option("--legend/--no-legend", default=True, show_default=True, help="Draw a legend.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
               help="Seconds the layout engine may take.")
+@click.option("--dpi", type=click.FloatRange(min=24, max=1200), default=None,
+              help="Resolution of a PNG in dots per inch (default 200, for print).")
+@click.option("--scale", type=click.FloatRange(min=0.25, max=12), default=None,
+              help="Size of a PNG as a multiple of the screen size (96 dpi); instead of --dpi.")
 @LANG_OPTION
 @WATCH_OPTION
 def render(path: str, output: str | None, fmt: str | None, engine: str, focus: str | None,
-           perspective: str | None, hide: str, depth: int | None, direction: str, legend: bool,
-           timeout: float, lang: str | None, watch_: bool) -> None:
+           group: str | None, perspective: str | None, hide: str, depth: int | None,
+           direction: str, legend: bool, timeout: float, dpi: float | None, scale: float | None,
+           lang: str | None, watch_: bool) -> None:
     """Draw a theory as a diagram for a report.
 
     \b
@@ -147,6 +210,7 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
     toc render plan.toc -o plan.png      the format follows the extension
     toc render plan.toc --format mermaid prints a Mermaid flowchart
     toc render plan.toc --focus skills   only the pathways through 'skills'
+    toc render plan.toc --group stage1   one group on a page of its own
 
     Exit status: 0 drawn, 2 input or usage error (nothing is written then).
     """
@@ -175,8 +239,9 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
         chosen = choose_format(output, fmt)
         target = choose_target(path, output, chosen)
         refuse_inputs(target, list(loaded.sources))
-        view = make_view(loaded.theory, focus, perspective, hide, depth)
+        view = make_view(loaded.theory, focus, perspective, hide, depth, group)
         options = Options(view, direction.upper(), message_lang, legend)
+        dots = resolution(chosen, dpi, scale)
         engine_name = "toc"
         try:
             if chosen == "mermaid":
@@ -188,7 +253,10 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
             else:
                 found = find_engine(engine)
                 engine_name = found.name
-                data = layout(found, to_dot(loaded.theory, options), chosen, timeout)
+                text = to_dot(loaded.theory, options)
+                data = layout(found, text, chosen, timeout, dots)
+                if chosen in ("png", "pdf"):
+                    warn_missing_glyphs(found, text, chosen, message_lang)
             if target == "-":
                 sys.stdout.buffer.write(data)
                 sys.stdout.buffer.flush()

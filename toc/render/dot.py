@@ -8,43 +8,26 @@ appear in the output: nothing can make Graphviz read a file or add a link.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from toc import i18n
 from toc.analysis.graph import cyclic_links
+from toc import i18n
 from toc.escape.dot import html_lines, html_text
 from toc.model import Counterfactual, Link, Node, Theory
+from toc.model.kinds import LINKABLE_KINDS, NodeKind
+from toc.render import clusters, columns, packing, style
 from toc.render import marks as marking
-from toc.render import style
 from toc.render.addresses import address
+from toc.render.canvas import Canvas
 from toc.render.legend import Legend, legend_table
+from toc.render.linktext import is_doubtful, link_text
 from toc.render.loops import back_links
 from toc.render.marks import Mark, Marks
-from toc.render.notes import counterfactual_note
-from toc.render.titles import view_title
+from toc.render.notes import counterfactual_note, note_label
+from toc.render.statements import Html, attrs
+from toc.render.titles import title_block, title_size
 from toc.render.views import Selection, View, actor_lines, select
 from toc.render.wrap import wrap
-
-
-class Html(str):
-    """An HTML-like label that is already escaped; written between < and >."""
-
-
-def attrs(**values: object) -> str:
-    """Format DOT attributes; only fixed words and escaped HTML labels reach this point."""
-    parts = []
-    for name, value in values.items():
-        if value is None:
-            continue
-        if isinstance(value, Html):
-            parts.append(f"{name}=<{value}>")
-        elif isinstance(value, (int, float)):
-            parts.append(f"{name}={value}")
-        else:
-            text = str(value)
-            assert '"' not in text and "\\" not in text, "user text must be an Html label"
-            parts.append(f'{name}="{text}"')
-    return f" [{', '.join(parts)}]" if parts else ""
 
 
 @dataclass(frozen=True)
@@ -87,21 +70,23 @@ PEOPLE_LEGEND = {"by": "by", "serves": "serves", "for": "for_whom", "valued_by":
 SUBJECT_PENWIDTH = 3.2  # the border of the node a view is about
 
 
-@dataclass
-class _Writer:
-    theory: Theory
-    selection: Selection
-    options: Options
-    lines: list[str] = field(default_factory=list)
-    ids: dict[str, str] = field(default_factory=dict)
-    legend: Legend = field(default_factory=Legend)
+class _Writer(Canvas):
+    def __init__(self, theory: Theory, selection: Selection, options: Options) -> None:
+        super().__init__(packing.Sketch(options.direction))
+        self.theory, self.selection, self.options = theory, selection, options
+        self.ids: dict[str, str] = {}
+        self.legend = Legend()
+        # what goes into a group's box besides its elements: junction points and notes
+        self.inside: dict[str, list[str]] = {}
+        self.header_at = 0  # where the lines after the DOT header start
+        shown = [node.id for node in self.selection.nodes]
+        drawn = "groups" not in self.selection.hide
+        self.boxes = clusters.find_boxes(self.theory, shown if drawn else [])
+        self.box_ids = {group.id: f"g{number}" for number, group in enumerate(self.theory.groups, 1)}
 
     @property
     def lang(self) -> str:
         return self.options.lang
-
-    def emit(self, line: str) -> None:
-        self.lines.append("  " + line)
 
     def node_mark(self, node_id: str) -> Mark | None:
         return self.options.marks.nodes.get(node_id) if self.options.marks else None
@@ -130,15 +115,19 @@ class _Writer:
         return {"class": address(part, position)} if self.options.addressable else {}
 
     def node_label(self, node: Node) -> Html:
-        caption = html_text(style.caption(node, self.lang)) + self.mark_tag(self.node_mark(node.id))
-        body = html_lines(wrap(node.label, style.label_width(node)))
-        return Html(f'<font point-size="8" color="{style.CAPTION_COLOUR}">{caption}</font>'
-                    f"<br/>{body}")
+        caption = style.caption(node, self.lang)
+        lines = wrap(node.label, style.label_width(node))
+        self.sketch.sizes[self.ids[node.id]] = packing.label_size(
+            lines, 11, caption, style.LOOKS[node.kind].shape in style.ROUND_SHAPES)
+        tag = self.mark_tag(self.node_mark(node.id))
+        return Html(f'<font point-size="8" color="{style.CAPTION_COLOUR}">{html_text(caption)}{tag}</font>'
+                    f"<br/>{html_lines(lines)}")
 
     def nodes(self) -> None:
         for number, node in enumerate(self.selection.nodes, start=1):
             self.ids[node.id] = f"n{number}"
         positions = {node.id: number for number, node in enumerate(self.theory.nodes)}
+        order = {kind: number for number, kind in enumerate(style.LEGEND_ORDER)}
         for node in self.selection.nodes:
             mark = self.node_mark(node.id)
             look = marking.node_look(style.look_of(node), mark)
@@ -147,29 +136,53 @@ class _Writer:
             self.legend.unintended |= style.is_unintended(node)
             self.legend.negative |= style.is_negative(node)
             subject = node.id in (self.options.view.focus, self.options.view.perspective)
-            self.emit(self.ids[node.id] + attrs(
+            dot_id = self.ids[node.id]
+            self.sketch.elements.append(dot_id)
+            if node.kind in LINKABLE_KINDS:
+                self.sketch.linkable.add(dot_id)
+            self.sketch.keys[dot_id] = (order[node.kind], columns.HORIZONS.index(node.horizon) + 1
+                                        if node.horizon else 0)
+            self.emit(dot_id + attrs(
                 label=self.node_label(node), shape=look.shape, style=look.style,
                 fillcolor=look.fill, color=look.border,
                 peripheries=look.peripheries if look.peripheries > 1 else None,
-                penwidth=SUBJECT_PENWIDTH if subject else marked.get("penwidth"),
+                penwidth=SUBJECT_PENWIDTH if subject else marked.get("penwidth"), margin=look.margin,
                 fontcolor=marked.get("fontcolor"), **self.address("node", positions[node.id])))
 
-    def edge(self, source: str, target: str, **values: object) -> None:
-        self.emit(f"{source} -> {target}{attrs(**values)}")
-
-    def link_label(self, link: Link) -> Html | None:
+    def link_label(self, link: Link) -> tuple[Html | None, tuple[float, float] | None]:
+        """The words on a link as an HTML-like label, and roughly how large they are drawn."""
+        text = link_text(self.theory, link, self.lang, "labels" not in self.selection.hide)
         parts = []
-        if link.loop:
+        if text.loop:
             self.legend.markers = True
-            parts.append(f"<b>{html_text(i18n.text(f'render.loop.{link.loop}', self.lang))}</b>")
-        if link.label and "labels" not in self.selection.hide:
-            parts.append(html_lines(wrap(link.label, style.EDGE_LABEL_WIDTH)))
-        return Html("<br/>".join(parts)) if parts else None
+            parts.append(f"<b>{html_text(text.loop)}</b>")
+        if text.label:
+            parts.append(html_lines(text.label))
+        if text.note:
+            self.legend.confidence |= link.confidence is not None
+            parts += [f'<font point-size="8" color="{style.CAPTION_COLOUR}">{html_text(line)}</font>'
+                      for line in text.note]
+        if not parts:
+            return None, None
+        lines = [*([text.loop] if text.loop else []), *text.label, *text.note]
+        return Html("<br/>".join(parts)), packing.label_size(lines, 9)
 
     def attached(self, link: Link) -> tuple[list[str], list[str]]:
-        """The contexts and assumptions of a link that this view shows."""
+        """The conditions and assumptions of a link that this view shows."""
         shown = self.selection.ids
         return ([c for c in link.when if c in shown], [a for a in link.assumes if a in shown])
+
+    def link_look(self, link: Link, on_loop: bool) -> dict[str, object]:
+        """Colour and width: red when it reduces, orange on a loop, thin and light when doubtful."""
+        reduces = link.polarity == "reduces"
+        colour = style.REDUCES_COLOUR if reduces else (
+            style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
+        width = 2.4 if on_loop else None
+        if is_doubtful(link):
+            self.legend.doubtful = True
+            colour = style.LIGHT_COLOURS[colour]
+            width = style.LOW_CONFIDENCE_PENWIDTH * (2 if on_loop else 1)
+        return dict(color=colour, penwidth=width)
 
     def links(self) -> None:
         cyclic = cyclic_links(self.theory)
@@ -182,10 +195,8 @@ class _Writer:
             self.legend.reduces |= reduces
             self.legend.increases |= not reduces
             self.legend.loop |= on_loop
-            colour = style.REDUCES_COLOUR if reduces else (
-                style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
-            look: dict[str, object] = dict(color=colour, penwidth=2.4 if on_loop else None,
-                                           **self.address("link", places[id(link)]))
+            look = self.link_look(link, on_loop)
+            look.update(self.address("link", places[id(link)]))
             look.update(marking.line_attributes(
                 self.line_mark(link.source, link.target, link=(link.source, link.target))))
             if position in backwards:
@@ -193,24 +204,35 @@ class _Writer:
                 # does not start where a line into that node ends (one line with two
                 # heads, to the eye).
                 look.update(tailport="n", headport="n")
-            head = dict(arrowhead="tee" if reduces else None, label=self.link_label(link))
+            label, size = self.link_label(link)
+            head = dict(arrowhead="tee" if reduces else None, label=label)
             source, target = self.ids[link.source], self.ids[link.target]
             conditions, assumptions = self.attached(link)
             if not conditions and not assumptions:
                 self.edge(source, target, **look, **head)
+                if size:
+                    self.sketch.labels.append((source, size))
                 continue
             # A small junction point on the link, so that a condition or an
             # assumption visibly attaches to this link and no other.
             junctions += 1
             point = f"j{junctions}"
-            self.emit(point + attrs(shape="point", width=0.07, color=look["color"],
-                                    **self.address("link", places[id(link)])))
+            self.point(point, 0.07, width=0.07, color=look["color"],
+                       **self.address("link", places[id(link)]))
+            box = self.boxes.common(link.source, link.target)
+            if box is not None:  # a link inside a box keeps its point inside too
+                self.inside.setdefault(box, []).append(point)
             self.edge(source, point, arrowhead="none", **JUNCTION, **look)
             self.edge(point, target, **JUNCTION, **look, **head)
-            for context in conditions:
-                self.legend.when = True
-                self.edge(self.ids[context], point, **self.marked(
-                    context, style="dashed", arrowhead="none", **JUNCTION,
+            if size:
+                self.sketch.labels.append((point, size))
+            for condition in conditions:
+                if self.theory.index[condition].kind is NodeKind.CONTEXT:
+                    self.legend.when = True
+                else:
+                    self.legend.when_result = True
+                self.edge(self.ids[condition], point, **self.marked(
+                    condition, style="dashed", arrowhead="none", **JUNCTION,
                     color=style.CONTEXT_EDGE_COLOUR, **self.address("link", places[id(link)])))
             for assumption in assumptions:
                 self.legend.assumes = True
@@ -223,6 +245,39 @@ class _Writer:
         """A side line's attributes, drawn faintly when it touches a removed node."""
         return {**values, **marking.line_attributes(self.line_mark(*ends))}
 
+    def keep_beside(self, element: str, note: str) -> None:
+        """A note about one element sits in that element's box, as a row of a logframe does."""
+        box = self.boxes.home.get(element)
+        if box is not None:
+            self.inside.setdefault(box, []).append(note)
+
+    def element_assumptions(self) -> None:
+        """An element's own assumptions, joined to it as notes are (dotted).
+
+        An assumption that nothing else in the drawing needs sits beside its element;
+        one shared by several hangs free between them.
+        """
+        shown = self.selection.ids
+        uses: dict[str, int] = {}
+        for link in self.selection.links:
+            for assumption in self.attached(link)[1]:
+                uses[assumption] = uses.get(assumption, 0) + 1
+        pairs = [(node.id, a) for node in self.selection.nodes for a in node.assumes if a in shown]
+        for _, assumption in pairs:
+            uses[assumption] = uses.get(assumption, 0) + 1
+        for element, assumption in pairs:
+            self.legend.assumes = True
+            beside = uses[assumption] == 1
+            look = dict(style="dotted", arrowhead="none", color=style.ASSUMPTION_EDGE_COLOUR,
+                        penwidth=1.6)
+            if beside:
+                self.edge(self.ids[element], self.ids[assumption], minlen=0, **look)
+                self.same_rank(self.ids[element], self.ids[assumption])
+                if assumption not in self.boxes.home:  # unless it has a box of its own
+                    self.keep_beside(element, self.ids[assumption])
+            else:
+                self.edge(self.ids[assumption], self.ids[element], **look)
+
     def people(self) -> None:
         """Who carries out what (`by:`), which values it serves, and a perspective's own ties."""
         for line in actor_lines(self.selection, self.options.view):
@@ -230,17 +285,6 @@ class _Writer:
             line_style, colour = PEOPLE_LOOKS[line.relation]
             self.edge(self.ids[line.source], self.ids[line.target], **self.marked(
                 line.source, line.target, style=line_style, arrowhead="none", color=colour))
-
-    def counterfactual_label(self, counterfactual: Counterfactual, mark: Mark | None = None) -> Html:
-        note = counterfactual_note(self.theory, counterfactual, self.lang)
-        lines = [f'<font point-size="8" color="{style.CAPTION_COLOUR}">'
-                 f"{html_text(note.caption)}{self.mark_tag(mark)}</font>"]
-        lines += [html_text(line) for line in wrap(note.scenario, style.NOTE_WIDTH) if line]
-        lines += [f"<b>{html_text(line)}</b>" for line in wrap(note.figures, style.NOTE_WIDTH)
-                  if line]
-        lines += [html_text(line) for line in wrap(note.contributors, style.NOTE_WIDTH) if line]
-        left = '<br align="left"/>'
-        return Html(left.join(lines) + left)
 
     def note_mark(self, counterfactual: Counterfactual) -> Mark | None:
         marks = self.options.marks
@@ -257,62 +301,71 @@ class _Writer:
             mark = self.note_mark(counterfactual)
             look = marking.node_look(style.COUNTERFACTUAL_LOOK, mark)
             marked = marking.node_attributes(mark)
-            self.emit(note + attrs(label=self.counterfactual_label(counterfactual, mark),
+            label, self.sketch.sizes[note] = note_label(
+                counterfactual_note(self.theory, counterfactual, self.lang), self.mark_tag(mark))
+            self.emit(note + attrs(label=label,
                                    shape=look.shape, style=look.style, fillcolor=look.fill,
                                    color=look.border, fontsize=9, penwidth=marked.get("penwidth"),
                                    fontcolor=marked.get("fontcolor"),
                                    **self.address("note", places[id(counterfactual)])))
-            targets = [self.ids[t] for t in counterfactual.targets if t in self.ids]
+            shown = [t for t in counterfactual.targets if t in self.ids]
             # A note about one result sits in that result's column, beside it,
             # rather than in a column of its own at the end of the diagram.
-            beside = len(targets) == 1
+            beside = len(shown) == 1
             faint = marking.line_attributes(Mark.REMOVED if mark is Mark.REMOVED else None)
-            for target in targets:
-                self.edge(target, note, **{**dict(style="dashed", arrowhead="none",
-                                                  color=style.COUNTERFACTUAL_EDGE_COLOUR,
-                                                  minlen=0 if beside else None), **faint})
+            for target in shown:
+                self.edge(self.ids[target], note, **{**dict(style="dashed", arrowhead="none",
+                                                            color=style.COUNTERFACTUAL_EDGE_COLOUR,
+                                                            minlen=0 if beside else None), **faint})
             if beside:
-                self.emit(f"{{rank=same; {targets[0]}; {note}}}")
+                self.same_rank(self.ids[shown[0]], note)
+                self.keep_beside(shown[0], note)
 
-    def horizons(self) -> None:
-        """Results of one horizon share a rank, and the ranks follow during → long."""
-        groups: dict[str, list[str]] = {}
-        for node in self.selection.nodes:
-            if node.horizon:
-                groups.setdefault(node.horizon, []).append(self.ids[node.id])
-        order = [h for h in ("during", "short", "medium", "long") if h in groups]
-        for number, horizon in enumerate(order, start=1):
-            members = "; ".join([f"h{number}", *groups[horizon]])
-            self.emit(f"h{number}" + attrs(shape="point", style="invis", width=0))
-            self.emit(f"{{rank=same; {members}}}")
-        if len(order) > 1:
-            chain = " -> ".join(f"h{n}" for n in range(1, len(order) + 1))
-            self.emit(chain + attrs(style="invis"))
+    def groups(self) -> None:
+        """The group boxes, with their elements and what sits beside or inside them."""
+        contents = {group: [self.ids[e] for e in elements]
+                    for group, elements in self.boxes.contents().items()}
+        for group, extra in self.inside.items():
+            contents.setdefault(group, []).extend(extra)
+        for box in self.boxes.top:
+            self.legend.group = True
+            for line in clusters.cluster_lines(box, self.box_ids, contents,
+                                               self.options.view.focus, self.lang):
+                self.emit(line)
+
+    def arrange(self) -> None:
+        """Loose elements in columns, and unconnected parts in page-shaped strips."""
+        sketch = self.sketch
+        for node, group in self.boxes.home.items():
+            if node in self.ids:
+                sketch.home[self.ids[node]] = group
+                sketch.outer[self.ids[node]] = self.boxes.outermost(node)
+        for group, points in self.inside.items():
+            for point in points:
+                sketch.home[point] = group
+                sketch.outer[point] = self.boxes.chain(group)[-1]
+        free = columns.loose(sketch)
+        found = packing.parts(sketch, free)
+        horizon_of = {self.ids[n.id]: n.horizon for n in self.selection.nodes if n.horizon}
+        for line in columns.horizon_lines(sketch, found, free, horizon_of):
+            self.emit(line)
+        for line in columns.column_lines(sketch, free):
+            self.emit(line)
+        legend = self.options.legend and "legend" not in self.selection.hide
+        placement = packing.place(sketch, found, title_size(self.theory, legend))
+        for line in placement.lines:
+            self.emit(line)
+        if placement.first_made:  # before any node is made, right after the header
+            self.lines.insert(self.header_at, "  " + "; ".join(placement.first_made) + ";")
 
     def label(self, with_legend: bool) -> None:
-        """The graph's label, above the diagram: the title, its version and the legend."""
-        parts = []
-        if self.theory.label and self.options.title:
-            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="16"><B>'
-                         f"{html_text(self.theory.label)}</B></FONT></TD></TR>")
-        if self.theory.version and self.options.title:
-            version = i18n.text("render.version", self.lang, version=self.theory.version)
-            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="{style.CAPTION_COLOUR}">'
-                         f"{html_text(version)}</FONT></TD></TR>")
-        marks = self.options.marks
-        if marks is not None and marks.caption:
-            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="12"><B>{html_text(marks.caption)}'
-                         "</B></FONT></TD></TR>")
-        view = view_title(self.theory, self.options.view, self.lang)
-        if view:
-            parts.append(f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="13"><B>{html_text(view)}</B>'
-                         "</FONT></TD></TR>")
+        """The graph's label, above the diagram: the title block, a change's caption and the legend."""
         table = legend_table(self.legend, self.lang) if with_legend else None
-        if table:
-            parts.append(f'<TR><TD ALIGN="LEFT">{table}</TD></TR>')
-        if parts:
-            label = '<TABLE BORDER="0" CELLSPACING="2" CELLPADDING="0">' + "".join(parts) + "</TABLE>"
-            self.emit("graph" + attrs(label=Html(label)))
+        marks = self.options.marks
+        block = title_block(self.theory, self.options.view, self.lang, table, title=self.options.title,
+                            caption=marks.caption if marks is not None else None)
+        if block:
+            self.emit("graph" + attrs(label=block))
 
 
 def to_dot(theory: Theory, options: Options = Options()) -> str:
@@ -321,13 +374,17 @@ def to_dot(theory: Theory, options: Options = Options()) -> str:
     writer.lines.append("digraph toc {")
     writer.lines.extend("  " + line for line in HEADER)
     writer.emit("graph" + attrs(rankdir=options.direction))
+    writer.header_at = len(writer.lines)
     if any(any(writer.attached(link)) for link in writer.selection.links):
         writer.emit(SPACED_EDGES)
+        writer.sketch.default_minlen = 2
     writer.nodes()
     writer.links()
+    writer.element_assumptions()
     writer.people()
     writer.counterfactuals()
-    writer.horizons()
+    writer.arrange()
+    writer.groups()
     # Last, since the legend explains exactly what was drawn above.
     writer.label(options.legend and "legend" not in options.view.hide)
     writer.lines.append("}")

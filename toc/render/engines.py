@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from toc.render.glyphs import EMBEDDED as EMBEDDED_FONTS
+from toc.render.glyphs import Coverage, parse_charsets
+
 SYSTEM = "dot"
 EMBEDDED = "graphviz-pure"
 ENGINE_CHOICES = ("auto", SYSTEM, EMBEDDED)
@@ -101,11 +104,17 @@ def check_format(engine: Engine, fmt: str) -> None:
                             engine=engine.name, format=fmt.upper(), formats=shown)
 
 
-def layout(engine: Engine, dot_text: str, fmt: str, timeout: float = DEFAULT_TIMEOUT) -> bytes:
-    """Run the engine on DOT text and return the picture; failures become RenderProblems."""
+def layout(engine: Engine, dot_text: str, fmt: str, timeout: float = DEFAULT_TIMEOUT,
+           dpi: float | None = None) -> bytes:
+    """Run the engine on DOT text and return the picture; failures become RenderProblems.
+
+    `dpi` sets the resolution of a PNG; it is given on the command line, not in the
+    DOT, because Graphviz would scale an SVG or PDF by it too.
+    """
     check_format(engine, fmt)
+    resolution = [f"-Gdpi={dpi:g}"] if dpi is not None and fmt == "png" else []
     try:
-        result = subprocess.run([engine.path, f"-T{fmt}"], input=dot_text.encode("utf-8"),
+        result = subprocess.run([engine.path, f"-T{fmt}", *resolution], input=dot_text.encode("utf-8"),
                                 capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired as expired:
         raise RenderProblem("render.timeout", "render.timeout.hint", engine=engine.name,
@@ -118,6 +127,32 @@ def layout(engine: Engine, dot_text: str, fmt: str, timeout: float = DEFAULT_TIM
                             engine=engine.name, status=result.returncode,
                             reason=_first_error(result.stderr))
     return result.stdout
+
+
+@lru_cache(maxsize=1)
+def _system_fonts() -> Coverage | None:
+    """Every character some installed font can draw, as fontconfig lists them (None: cannot tell).
+
+    The system Graphviz draws PNG and PDF through Cairo and Pango, which take a
+    character missing from the chosen font from any other installed font.
+    """
+    program = shutil.which("fc-list")
+    if program is None:
+        return None
+    try:
+        listing = subprocess.run([program, "--format", "%{charset}\\n"], capture_output=True,
+                                 timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if listing.returncode != 0:
+        return None
+    return parse_charsets(listing.stdout.decode("ascii", "replace"))
+
+
+def missing_glyphs(engine: Engine, text: str) -> list[str]:
+    """The characters of a text the engine has no font for (none when it cannot tell)."""
+    fonts = EMBEDDED_FONTS if engine.name == EMBEDDED else _system_fonts()
+    return fonts.missing(text) if fonts is not None else []
 
 
 def _first_error(stderr: bytes) -> str:

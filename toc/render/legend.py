@@ -29,6 +29,10 @@ class Legend:
     valued_by: bool = False
     counterfactual: bool = False
     marks: set[marking.Mark] = field(default_factory=set)
+    when_result: bool = False  # a link holds when an earlier result holds
+    group: bool = False
+    confidence: bool = False  # a link carries a percentage of confidence
+    doubtful: bool = False  # a link with confidence under 50%, drawn thin and light
 
 
 def _samples(legend: Legend, lang: str) -> list[tuple[str, style.Look]]:
@@ -48,6 +52,9 @@ def _samples(legend: Legend, lang: str) -> list[tuple[str, style.Look]]:
         if mark in legend.marks:
             samples.append((i18n.text(f"render.legend.{mark.value}", lang),
                             marking.node_look(plain, mark)))
+    if legend.group:
+        samples.append((i18n.text("render.legend.group", lang),
+                        style.Look("box", style.GROUP_FILLS[0], style.GROUP_BORDER, "rounded,filled")))
     return samples
 
 
@@ -56,12 +63,16 @@ def _lines(legend: Legend) -> list[tuple[str, str, str, int]]:
     lines: list[tuple[str, str, str, int]] = []
     if legend.increases:
         lines.append(("render.legend.increases", style.INCREASES_COLOUR, "solid", 2))
+    if legend.doubtful:
+        lines.append(("render.legend.low_confidence", style.LIGHT_COLOURS[style.INCREASES_COLOUR],
+                      "solid", 1))
     if legend.reduces:
         lines.append(("render.legend.reduces", style.REDUCES_COLOUR, "solid", 2))
     if legend.loop:
         lines.append(("render.legend.loop", style.LOOP_COLOUR, "solid", 3))
-    if legend.when:
-        lines.append(("render.legend.when", style.CONTEXT_EDGE_COLOUR, "dashed", 1))
+    if legend.when or legend.when_result:
+        key = "render.legend.when_result" if legend.when_result else "render.legend.when"
+        lines.append((key, style.CONTEXT_EDGE_COLOUR, "dashed", 1))
     if legend.assumes:
         lines.append(("render.legend.assumes", style.ASSUMPTION_EDGE_COLOUR, "dotted", 2))
     if legend.by:
@@ -118,9 +129,10 @@ def legend_table(legend: Legend, lang: str) -> str | None:
     title = html_text(i18n.text("render.legend", lang))
     rows = [f'<TR><TD COLSPAN="{2 * PER_ROW}" ALIGN="LEFT"><B>{title}</B></TD></TR>',
             *_rows(samples), *_rows(lines)]
-    if legend.markers:
-        markers = html_text(i18n.text("render.legend.markers", lang))
+    notes = [key for key, used in (("render.legend.markers", legend.markers),
+                                   ("render.legend.confidence", legend.confidence)) if used]
+    for key in notes:
         rows.append(f'<TR><TD COLSPAN="{2 * PER_ROW}" ALIGN="LEFT">'
-                    f'<FONT POINT-SIZE="9">{markers}</FONT></TD></TR>')
+                    f'<FONT POINT-SIZE="9">{html_text(i18n.text(key, lang))}</FONT></TD></TR>')
     return ('<TABLE BORDER="1" COLOR="#b0bec5" STYLE="rounded" CELLBORDER="0" CELLSPACING="4" '
             'CELLPADDING="3">' + "".join(rows) + "</TABLE>")

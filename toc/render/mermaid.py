@@ -6,13 +6,14 @@ and every label goes through `toc.escape.mermaid.mermaid_lines`.
 
 from __future__ import annotations
 
-from toc import i18n
 from toc.analysis.graph import cyclic_links
 from toc.escape.mermaid import mermaid_lines, mermaid_text, yaml_text
 from toc.model import Theory
 from toc.model.kinds import NodeKind
 from toc.render import style
+from toc.render.clusters import Box, find_boxes
 from toc.render.dot import Options
+from toc.render.linktext import is_doubtful, link_text
 from toc.render.notes import counterfactual_note
 from toc.render.titles import view_title
 from toc.render.views import actor_lines, select
@@ -46,6 +47,24 @@ def _class_lines() -> list[str]:
     lines.append(f"  classDef junction fill:{style.INCREASES_COLOUR},stroke:{style.INCREASES_COLOUR}")
     lines.append("  classDef subject stroke-width:3px")
     return lines
+
+
+def _subgraphs(boxes: list[Box], ids: dict[str, str], numbers: dict[str, int],
+               subject: str | None, depth: int = 1) -> tuple[list[str], list[str]]:
+    """Groups as nested subgraphs titled with their labels, and a style line for each."""
+    lines: list[str] = []
+    styles: list[str] = []
+    for box in boxes:
+        indent = "  " * depth
+        name = f"g{numbers[box.group.id]}"
+        lines.append(f'{indent}subgraph {name}["{mermaid_text(box.group.label)}"]')
+        lines += [f"{indent}  {ids[element]}" for element in box.elements]
+        inner, inner_styles = _subgraphs(box.boxes, ids, numbers, subject, depth + 1)
+        lines += [*inner, f"{indent}end"]
+        fill = style.GROUP_FILLS[min(box.depth, len(style.GROUP_FILLS) - 1)]
+        width = ",stroke-width:3px" if box.group.id == subject else ""
+        styles += [f"  style {name} fill:{fill},stroke:{style.GROUP_BORDER}{width}", *inner_styles]
+    return lines, styles
 
 
 def front_matter(theory: Theory, options: Options) -> list[str]:
@@ -96,13 +115,15 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
         on_loop = (link.source, link.target) in cyclic
         colour = style.REDUCES_COLOUR if reduces else (
             style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
-        look = f"stroke:{colour}" + (",stroke-width:3px" if on_loop else "")
+        width = ",stroke-width:3px" if on_loop else ""
+        if is_doubtful(link):  # thin and light, as in the Graphviz diagram
+            colour, width = style.LIGHT_COLOURS[colour], ",stroke-width:1px"
+        look = f"stroke:{colour}{width}"
         arrow = "--x" if reduces else "-->"
-        words = []
-        if link.loop:
-            words.append(mermaid_text(i18n.text(f"render.loop.{link.loop}", options.lang)))
-        if link.label and "labels" not in selection.hide:
-            words.append(mermaid_text(link.label))
+        text = link_text(theory, link, options.lang, "labels" not in selection.hide)
+        words = [mermaid_text(part) for part in ([text.loop] if text.loop else [])]
+        words += [mermaid_text(link.label)] if text.label else []  # Mermaid wraps it itself
+        words += [f"<small>{mermaid_text(' '.join(text.note))}</small>"] if text.note else []
         label = f'|"{" ".join(words)}"|' if words else ""
         source, target = ids[link.source], ids[link.target]
         attached = [a for a in (*link.when, *link.assumes) if a in ids]
@@ -116,6 +137,11 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
         edge(f"  {point} {arrow}{label} {target}", look)
         for other in attached:
             edge(f"  {ids[other]} -.- {point}")
+    for node in selection.nodes:  # an element's own assumptions, joined as notes are
+        for assumption in node.assumes:
+            if assumption in ids:
+                edge(f"  {ids[assumption]} -.- {ids[node.id]}",
+                     f"stroke:{style.ASSUMPTION_EDGE_COLOUR}")
     for line in actor_lines(selection, options.view):
         edge(f"  {ids[line.source]} -.- {ids[line.target]}", f"stroke:{PEOPLE_LOOKS[line.relation]}")
     opening, closing = NOTE_SHAPE
@@ -127,4 +153,10 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
             if target in ids:
                 edge(f"  {ids[target]} -.- c{number}",
                      f"stroke:{style.COUNTERFACTUAL_EDGE_COLOUR}")
+    if "groups" not in selection.hide:
+        boxes = find_boxes(theory, [node.id for node in selection.nodes]).top
+        numbers = {group.id: number for number, group in enumerate(theory.groups, start=1)}
+        boxed, box_styles = _subgraphs(boxes, ids, numbers, options.view.focus)
+        out += boxed
+        styles += box_styles
     return "\n".join(out + edges + styles + _class_lines()) + "\n"

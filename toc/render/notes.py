@@ -1,4 +1,4 @@
-"""The words of a counterfactual note, shared by the DOT and Mermaid diagrams."""
+"""A counterfactual note: its words, shared by the DOT and Mermaid diagrams, and its DOT label."""
 
 from __future__ import annotations
 
@@ -6,6 +6,11 @@ from dataclasses import dataclass
 
 from toc import i18n
 from toc.model import Counterfactual, Theory
+from toc.render import style
+from toc.escape.dot import html_text
+from toc.render.wrap import wrap
+from toc.render.packing import label_size
+from toc.render.statements import Html
 
 FIGURES = ("deadweight", "attribution", "displacement", "drop_off")
 
@@ -32,3 +37,21 @@ def counterfactual_note(theory: Theory, counterfactual: Counterfactual, lang: st
     names = [theory.index[c].label for c in counterfactual.contributors if c in theory.index]
     contributors = i18n.text("render.contributors", lang, names=", ".join(names)) if names else ""
     return Note(i18n.text(key, lang), counterfactual.scenario, " · ".join(figures), contributors)
+
+
+def note_label(note: Note, tag: str = "") -> tuple[Html, tuple[float, float]]:
+    """A note as a left-aligned HTML-like label (figures in bold), and roughly how large it is.
+
+    `tag` is markup made by the caller (a change's mark), put after the caption.
+    """
+    width = style.fitted(note.scenario, style.NOTE_WIDTH)
+    scenario = [line for line in wrap(note.scenario, width) if line]
+    figures = [line for line in wrap(note.figures, width) if line]
+    contributors = [line for line in wrap(note.contributors, width) if line]
+    lines = [f'<font point-size="8" color="{style.CAPTION_COLOUR}">{html_text(note.caption)}{tag}</font>']
+    lines += [html_text(line) for line in scenario]
+    lines += [f"<b>{html_text(line)}</b>" for line in figures]
+    lines += [html_text(line) for line in contributors]
+    left = '<br align="left"/>'
+    size = label_size([*scenario, *figures, *contributors], 9, note.caption)
+    return Html(left.join(lines) + left), size

@@ -7,11 +7,13 @@ three-digit hex as black.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import ceil, sqrt
 
 from toc import i18n
 from toc.language.vocabulary import ENUMS, RESULT_FLAGS
 from toc.model import Node
 from toc.model.kinds import RESULT_KINDS, NodeKind
+from toc.render.wrap import columns
 
 
 @dataclass(frozen=True)
@@ -23,12 +25,14 @@ class Look:
     border: str
     style: str = "filled"
     peripheries: int = 1
+    margin: str | None = None  # room around the text, when the shape's own is too tight
 
 
 LOOKS: dict[NodeKind, Look] = {
     NodeKind.ACTOR: Look("egg", "#f3e5f5", "#6a1b9a"),
     NodeKind.VALUE: Look("ellipse", "#fce4ec", "#ad1457", peripheries=2),
-    NodeKind.INPUT: Look("cds", "#e0f2f1", "#00695c"),
+    # The arrow-shaped "cds" leaves less room above and below its text than a box.
+    NodeKind.INPUT: Look("cds", "#e0f2f1", "#00695c", margin="0.12,0.1"),
     NodeKind.INTERVENTION: Look("box", "#dae8f5", "#1f4e79"),
     NodeKind.OUTPUT: Look("box3d", "#e1f5fe", "#0277bd"),
     NodeKind.MECHANISM: Look("ellipse", "#fff3cd", "#8a6d00"),
@@ -60,6 +64,16 @@ ACTOR_EDGE_COLOUR = "#9c7bb0"
 VALUE_EDGE_COLOUR = "#d48aa7"
 VALUED_EDGE_COLOUR = "#ad1457"
 COUNTERFACTUAL_EDGE_COLOUR = "#a0522d"
+# A link its authors are not sure of (confidence under LOW_CONFIDENCE percent) is drawn
+# thin and light: the eye follows the heavy lines first, and a doubtful link should not
+# look as certain as the others, while staying there to be discussed.
+LOW_CONFIDENCE = 50
+LOW_CONFIDENCE_PENWIDTH = 0.7
+LIGHT_COLOURS = {"#455a64": "#a7b6be", "#c62828": "#ea9a9a", "#e67e00": "#f3bd7a"}
+# Group boxes: a light fill that darkens one step per level of nesting, so that a box
+# inside a box stays distinguishable.
+GROUP_BORDER = "#78909c"
+GROUP_FILLS = ("#f6f8fa", "#eceff3", "#e2e7ec", "#d8dfe5")
 CAPTION_COLOUR = "#555555"
 TEXT_COLOUR = "#1a1a1a"
 
@@ -70,6 +84,17 @@ ROUND_SHAPES = frozenset({"ellipse", "egg", "hexagon"})
 ROUND_LABEL_WIDTH = 18
 EDGE_LABEL_WIDTH = 22
 NOTE_WIDTH = 34
+GROUP_LABEL_WIDTH = 40
+# A long label wraps wider, so that it stays a block of a few lines rather than a
+# tower: about sqrt(4.5 x its length) columns, which keeps a 400-character label to
+# about ten lines of 43 and leaves labels under about 128 characters as they were.
+FIT = 4.5
+MAX_WIDTH = 60
+
+
+def fitted(text: str, base: int) -> int:
+    """How wide (in columns) a text may wrap: `base`, or wider for a long text."""
+    return max(base, min(MAX_WIDTH, ceil(sqrt(FIT * columns(text)))))
 
 
 def is_unintended(node: Node) -> bool:
@@ -90,7 +115,7 @@ def look_of(node: Node) -> Look:
         fill, border = NEGATIVE_FILL, NEGATIVE_BORDER
     if node.kind is NodeKind.CONTEXT and node.influence:
         border = HINDERING_BORDER if node.influence == "hindering" else ENABLING_BORDER
-    return Look(look.shape, fill, border, style, look.peripheries)
+    return Look(look.shape, fill, border, style, look.peripheries, look.margin)
 
 
 def enum_word(enum: str, value: str, lang: str) -> str:
@@ -113,9 +138,11 @@ def label_width(node: Node) -> int:
     many: "wijkverpleegkundige") would be cut in two.
     """
     if LOOKS[node.kind].shape not in ROUND_SHAPES:
-        return LABEL_WIDTH
-    longest = max((len(word) for word in node.label.split()), default=0)
-    return min(LABEL_WIDTH, max(ROUND_LABEL_WIDTH, longest))
+        return fitted(node.label, LABEL_WIDTH)
+    longest = max((columns(word) for word in node.label.split()), default=0)
+    # A long label wraps as wide as in a box: a shorter line would only make more lines.
+    return max(min(LABEL_WIDTH, max(ROUND_LABEL_WIDTH, longest)), fitted(node.label, 0)
+               if fitted(node.label, 0) > LABEL_WIDTH else 0)
 
 
 def caption(node: Node, lang: str) -> str:
@@ -131,9 +158,22 @@ def caption(node: Node, lang: str) -> str:
         parts.append(flag_word("positive", False, lang))
     if node.horizon:
         parts.append(i18n.text(f"render.horizon.{node.horizon}", lang))
+    if node.aim == "less":
+        parts.append(i18n.text("render.aim.less", lang))
     if node.kind is NodeKind.ASSUMPTION:
-        if node.risk:
-            parts.append(i18n.text("render.risk", lang, risk=enum_word("risk", node.risk, lang)))
-        if node.evidence:
-            parts.append(enum_word("evidence", node.evidence, lang))
+        parts += rating(node.risk, node.evidence, lang)
     return " · ".join(parts)
+
+
+def rating(risk: str | None, evidence: str | None, lang: str) -> list[str]:
+    """An assumption's risk and evidence in words; "unrated" says that it was not judged yet."""
+    parts = []
+    if risk == "unrated":
+        parts.append(i18n.text("render.risk.unrated", lang))
+    elif risk:
+        parts.append(i18n.text("render.risk", lang, risk=enum_word("risk", risk, lang)))
+    if evidence == "unrated":
+        parts.append(i18n.text("render.evidence.unrated", lang))
+    elif evidence:
+        parts.append(enum_word("evidence", evidence, lang))
+    return parts

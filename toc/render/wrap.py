@@ -2,31 +2,56 @@
 
 from __future__ import annotations
 
+from unicodedata import east_asian_width
+
 from toc.escape.controls import visible
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """Split a label into lines of at most `width` characters, keeping the author's line breaks.
+def columns(text: str) -> int:
+    """How many columns a text takes: East Asian wide letters (Hangul, kanji) take two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
 
-    Greedy, word by word; a word longer than a line is cut. (textwrap does the
-    same but costs several times more, and labels are wrapped for every node.)
+
+def _cut(word: str, width: int) -> tuple[str, str]:
+    """The longest head of a word that fits in `width` columns (at least one letter), and the rest."""
+    if word.isascii():
+        return word[:width], word[width:]
+    used = 0
+    for position, letter in enumerate(word):
+        used += columns(letter)
+        if used > width and position:
+            return word[:position], word[position:]
+    return word, ""
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Split a label into lines of at most `width` columns, keeping the author's line breaks.
+
+    Greedy, word by word; a word longer than a line is cut. Wide letters (Korean,
+    Chinese, Japanese) count as two columns, as they are drawn about twice as wide.
+    (textwrap does neither, and costs several times more: labels are wrapped for
+    every node.)
     """
     lines: list[str] = []
     for paragraph in visible(text).split("\n"):
-        line = ""
+        line, used = "", 0
         for word in paragraph.split():
-            while len(word) > width:
+            size = columns(word)
+            while size > width:
                 if line:
                     lines.append(line)
-                    line = ""
-                lines.append(word[:width])
-                word = word[width:]
+                    line, used = "", 0
+                head, word = _cut(word, width)
+                lines.append(head)
+                size = columns(word)
             if not line:
-                line = word
-            elif len(line) + 1 + len(word) <= width:
-                line += " " + word
+                line, used = word, size
+            elif used + 1 + size <= width:
+                line, used = f"{line} {word}", used + 1 + size
             else:
                 lines.append(line)
-                line = word
+                line, used = word, size
         lines.append(line)
     return lines
