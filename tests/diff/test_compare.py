@@ -186,5 +186,7 @@ def test_fields_the_model_gains_are_compared_and_named_without_code_changes() ->
 def test_sections_follow_the_model() -> None:
     new = BASE.replace('{ lang: en }', '{ lang: en  version: "2" }').replace("deadweight: 20%", "deadweight: 30%")
     new += 'external school "School"\nschool -> skills\n'
+    # An unintended effect drawn ticks the checklist's item on unintended effects.
+    new += 'effect strain "Strain on staff" { unintended  negative }\nact -> strain\n'
     titles = [s.title for s in outline(diff_texts(BASE, new), Words("en", str)).sections]
     assert titles == ["Theory", "Elements", "Links", "Counterfactuals", "Critique", "Checklist"]

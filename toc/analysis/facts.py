@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cached_property
 
-from toc.analysis import graph
+from toc.analysis import graph, routes
+from toc.analysis.parts import parts as theory_parts
 from toc.model import HORIZON_ORDER, Link, Node, Theory
 from toc.model.kinds import NodeKind
 from toc.model.span import Span
@@ -169,7 +170,35 @@ class Facts:
         idom = graph.immediate_dominators(successors, PROGRAMME_ROOT)
         return graph.dominance_intervals(idom, PROGRAMME_ROOT), splitters
 
+    @cached_property
+    def dominator_tree(self) -> dict[str, str]:
+        """Immediate dominators from the programme root (which dominates itself)."""
+        successors = dict(self.successors)
+        successors[PROGRAMME_ROOT] = list(self.programme)
+        return graph.immediate_dominators(successors, PROGRAMME_ROOT)
+
+    def on_every_route(self, targets: list[str]) -> list[str]:
+        """The elements every route from the programme to all of the targets passes, nearest first."""
+        return [n for n in routes.common_dominators(self.dominator_tree, PROGRAMME_ROOT, targets)
+                if n in self.index]
+
+    # parts ------------------------------------------------------------------------------------
+    @cached_property
+    def parts(self) -> list[list[str]]:
+        """The connected parts of the causal picture, largest first (see toc.analysis.parts)."""
+        return theory_parts(self.theory)
+
     # results --------------------------------------------------------------------------------
+    @cached_property
+    def final_results(self) -> list[str]:
+        """Outcomes and impacts from which no link leads on to another outcome or impact."""
+        return routes.final_results(self.successors, [n.id for n in self.of_kind(*CHANGE_KINDS)])
+
+    @cached_property
+    def has_horizons(self) -> bool:
+        """Whether any result says when it is expected."""
+        return any(n.horizon for n in self.of_kind(*CHANGE_KINDS, NodeKind.EFFECT))
+
     def long_horizon(self, node: Node) -> bool:
         """An impact, or an outcome expected in the medium or long term."""
         if node.kind is NodeKind.IMPACT:

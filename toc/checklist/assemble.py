@@ -7,7 +7,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from toc.checklist.items import TOPICS, Item
-from toc.checklist.terms import Basis, Question
+from toc.checklist.terms import Basis, Phrase, Question
 
 if TYPE_CHECKING:
     from toc.analysis.facts import Facts
@@ -38,6 +38,7 @@ class Point:
     more: int  # questions left out beyond MAX_QUESTIONS
     rules: tuple[str, ...]  # the rules that found something
     reason: str | None = None  # why the item does not apply: a `checklist.na.*` key
+    evidence: Phrase | None = None  # what in the theory shows a ticked item is met
 
     @property
     def open(self) -> bool:
@@ -107,11 +108,16 @@ def _point(number: str, item: Item, basis: Basis, asked: set[Question]) -> Point
     labels = tuple(basis.facts.label(n) for n in basis.flagged(*item.rules))
     shown = tuple(questions[:MAX_QUESTIONS])
     # What the rules found comes first; an item with nothing found is open when its
-    # subject is missing altogether and that is a finding, else it may not apply.
-    reason = None
+    # subject is missing altogether and that is a finding, else it may not apply. It
+    # is ticked only on positive evidence, which is stated; without any, it stays open.
+    reason, evidence = None, None
     if rules or item.absent(basis):
         state = State.OPEN
+    elif (reason := item.applies(basis)) is not None:
+        state = State.NOT_APPLICABLE
+    elif (evidence := item.shows(basis)) is not None:
+        state = State.TICKED
     else:
-        reason = item.applies(basis)
-        state = State.TICKED if reason is None else State.NOT_APPLICABLE
-    return Point(number, item.key, state, labels, shown, len(questions) - len(shown), rules, reason)
+        state = State.OPEN
+    return Point(number, item.key, state, labels, shown, len(questions) - len(shown), rules, reason,
+                 evidence)

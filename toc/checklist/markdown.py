@@ -50,6 +50,11 @@ def _point(point: Point, lang: str) -> list[str]:
         head += f" ({text('concerns', lang, nodes=_nodes(point.nodes, lang))})"
     if point.reason:
         head += f" ({text(f'na.{point.reason}', lang)})"
+    if point.evidence is not None:
+        # A tick says what it rests on.
+        head += f": {_value(point.evidence, lang)}"
+    elif point.open and not point.rules and not point.nodes:
+        head += f" ({text('unshown', lang)})"
     lines = [head]
     if not point.questions:
         return lines

@@ -139,12 +139,11 @@ def _t(key: str, lang: str | None, **values: object) -> str:
 
 
 def _print_text(found: list, loaded: object) -> None:
-    from toc.report import format_text
+    from toc.report import format_findings
 
-    color = use_color()
-    for diagnostic in found:
-        click.echo(format_text(diagnostic, loaded.sources, color=color,  # type: ignore[attr-defined]
-                               lang=loaded.lang))  # type: ignore[attr-defined]
+    for block in format_findings(found, loaded.sources, color=use_color(),  # type: ignore[attr-defined]
+                                 lang=loaded.lang):  # type: ignore[attr-defined]
+        click.echo(block)
         click.echo()
 
 

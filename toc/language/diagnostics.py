@@ -41,12 +41,23 @@ class Diagnostic:
     related: tuple[Related, ...] = field(default_factory=tuple)
     # The ids of the nodes a finding is about (lint rules fill this in).
     nodes: tuple[str, ...] = field(default_factory=tuple)
+    # "theory" for a question about the theory as a whole: reports show it apart from
+    # the findings on a line (its span, the header, only anchors suppression comments).
+    scope: str | None = None
+    # The ids of the nodes whose findings this one explains and so replaces (a root cause).
+    consequences: tuple[str, ...] = field(default_factory=tuple)
 
     @property
-    def sort_key(self) -> tuple[str, int, int, str]:
+    def whole_theory(self) -> bool:
+        return self.scope == "theory"
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, int, str]:
+        # Questions about the whole theory come after the findings on a line.
+        whole = 1 if self.whole_theory else 0
         if self.span is None:
-            return ("", 0, 0, self.code)
-        return (self.span.file, self.span.line, self.span.column, self.code)
+            return ("", whole, 0, 0, self.code)
+        return (self.span.file, whole, self.span.line, self.span.column, self.code)
 
 
 def errors_of(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

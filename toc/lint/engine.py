@@ -1,4 +1,4 @@
-"""The engine: run the rules, turn findings into translated diagnostics, apply suppression."""
+"""The engine: run the rules, keep each problem's root finding, translate, apply suppression."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from toc import i18n
 from toc.analysis.facts import Facts
-from toc.language.diagnostics import Diagnostic, Severity, sort_diagnostics
-from toc.lint import suppress
+from toc.language.diagnostics import Diagnostic, Related, Severity, sort_diagnostics
+from toc.lint import precedence, suppress
 from toc.lint.config import Config
 from toc.lint.rule import Finding, Rule, Term
 from toc.lint.rules import RULES
@@ -30,11 +30,12 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None) -
     if not loaded.ok:
         raise NotLintable("the theory has errors; lint needs a valid theory")
     facts = facts or Facts(loaded.theory)
-    found: list[Diagnostic] = []
-    for rule in RULES:
-        if config.enabled(rule):
-            severity = config.severity_of(rule)
-            found.extend(diagnostic(rule, finding, severity, lang) for finding in rule.check(facts))
+    raw = [precedence.Found(rule, finding) for rule in RULES if config.enabled(rule)
+           for finding in rule.check(facts)]
+    # Root causes first: what a kept finding explains is not said again (but is named in it).
+    kept = precedence.apply(raw)
+    found = [diagnostic(item.rule, item.finding, config.severity_of(item.rule), lang,
+                        precedence.consequences(raw, item), facts) for item in kept]
     silenced, problems = suppress.directives(loaded, lang)
     # The linter's own warnings are configured like rules, and can be silenced the same way.
     found += [replace(p, severity=config.severity.get(p.code, p.severity)) for p in problems
@@ -42,13 +43,38 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None) -
     return sort_diagnostics([d for d in found if not suppress.is_silenced(d, silenced, facts)])
 
 
-def diagnostic(rule: Rule, finding: Finding, severity: Severity, lang: str) -> Diagnostic:
-    """Translate a finding into a Diagnostic named after its rule."""
+def diagnostic(rule: Rule, finding: Finding, severity: Severity, lang: str,
+               explained: list[precedence.Found] | None = None,
+               facts: Facts | None = None) -> Diagnostic:
+    """Translate a finding into a Diagnostic named after its rule, with what it explains."""
     values = {key: _value(value, lang) for key, value in finding.values.items()}
     message_key = _variant(rule.code, finding.variant)
     hint_key = _variant(f"{rule.code}.hint", finding.variant)
+    explained = explained or []
+    consequences = tuple(dict.fromkeys(n for item in explained for n in item.finding.nodes[:1]))
     return Diagnostic(rule.code, severity, i18n.text(message_key, lang, **values), finding.span,
-                      i18n.text(hint_key, lang, **values), name=rule.name, nodes=finding.nodes)
+                      i18n.text(hint_key, lang, **values), name=rule.name, nodes=finding.nodes,
+                      related=_explained(explained, facts, lang), scope="theory" if finding.whole else None,
+                      consequences=consequences)
+
+
+# The explained findings a root one names by place; the rest are counted in its consequences.
+MAX_EXPLAINED_SHOWN = 3
+
+
+def _explained(explained: list[precedence.Found], facts: Facts | None, lang: str) -> tuple[Related, ...]:
+    shown = []
+    for item in explained:
+        span = item.finding.span
+        if span is None or facts is None or not item.finding.nodes or len(shown) >= MAX_EXPLAINED_SHOWN:
+            continue
+        shown.append(Related(span, i18n.text("lint.explains", lang, rule=item.rule.name,
+                                             label=facts.label(item.finding.nodes[0]))))
+    rest = len(explained) - len(shown)
+    if shown and rest > 0:
+        last = shown[-1]
+        shown[-1] = Related(last.span, last.message + " " + i18n.text("lint.explains.more", lang, count=rest))
+    return tuple(shown)
 
 
 def _variant(key: str, variant: str | None) -> str:

@@ -47,13 +47,17 @@ class Finding:
     """What a rule found, before the engine turns it into a translated Diagnostic.
 
     `variant` picks a more specific message (`CODE.variant`) and hint
-    (`CODE.hint.variant`) when the catalogue has them.
+    (`CODE.hint.variant`) when the catalogue has them. `whole` marks a question about
+    the theory as a whole rather than about one place in it; its span (the header)
+    only anchors suppression comments. The first of `nodes` is what the finding is
+    about; the others are related.
     """
 
     span: Span | None
     nodes: tuple[str, ...] = ()
     values: dict[str, Any] = field(default_factory=dict)
     variant: str | None = None
+    whole: bool = False
 
 
 Check = Callable[["Facts"], Iterable[Finding]]

@@ -14,7 +14,7 @@ def to_github(reports: list[FileReport]) -> str:
     for report in reports:
         for d in report.diagnostics:
             properties = [f"file={escape_github_property(d.span.file if d.span else report.path)}"]
-            if d.span:
+            if d.span and not d.whole_theory:  # a question about the whole file has no line
                 properties += [f"line={d.span.line}", f"col={d.span.column}",
                                f"endLine={d.span.end_line}", f"endColumn={d.span.end_column}"]
             title = f"{d.name} ({d.code})" if d.name else d.code

@@ -18,10 +18,16 @@ def as_dict(diagnostic: Diagnostic) -> dict[str, Any]:
         "message": diagnostic.message,
         "hint": diagnostic.hint,
     }
-    if diagnostic.span:
+    if diagnostic.span and diagnostic.whole_theory:
+        data.update(file=diagnostic.span.file)  # about the whole theory: no line
+    elif diagnostic.span:
         span = diagnostic.span
         data.update(file=span.file, line=span.line, column=span.column,
                     end_line=span.end_line, end_column=span.end_column)
+    if diagnostic.scope:
+        data["scope"] = diagnostic.scope
+    if diagnostic.consequences:
+        data["consequences"] = list(diagnostic.consequences)
     data["related"] = [
         {"file": r.span.file, "line": r.span.line, "column": r.span.column, "message": r.message}
         for r in diagnostic.related

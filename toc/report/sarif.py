@@ -52,7 +52,10 @@ def _sarif_result(d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
     }
     if d.code in index:
         result["ruleIndex"] = index[d.code]
-    if d.span:
+    if d.span and d.whole_theory:
+        # About the whole theory: the file, without a region.
+        result["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": sarif_uri(d.span.file)}}}]
+    elif d.span:
         result["locations"] = [_sarif_location(d.span)]
     if d.related:
         result["relatedLocations"] = [{**_sarif_location(r.span), "message": {"text": r.message}}

@@ -39,8 +39,12 @@ def format_text(diagnostic: Diagnostic, sources: dict[str, Source], *, color: bo
         label = f"{severity}[{diagnostic.name}]"
     if color:
         label = _paint(label, {"error": "31", "warning": "33", "info": "36"}[severity])
-    where = str(diagnostic.span) if diagnostic.span else "toc"
-    source = sources.get(diagnostic.span.file) if diagnostic.span else None
+    if diagnostic.whole_theory and diagnostic.span:
+        # A question about the theory as a whole points at no line.
+        where, source = diagnostic.span.file, None
+    else:
+        where = str(diagnostic.span) if diagnostic.span else "toc"
+        source = sources.get(diagnostic.span.file) if diagnostic.span else None
     lines = [f"{terminal_text(where)}: {label}: {terminal_text(diagnostic.message)}",
              *_caret_line(source, diagnostic)]
     for related in diagnostic.related:
@@ -52,3 +56,17 @@ def format_text(diagnostic: Diagnostic, sources: dict[str, Source], *, color: bo
 
 def _paint(text: str, code: str) -> str:
     return f"\x1b[1;{code}m{text}\x1b[0m"
+
+
+def format_findings(diagnostics: list[Diagnostic], sources: dict[str, Source], *, color: bool = False,
+                    lang: str = "en") -> list[str]:
+    """Every diagnostic as a block of text: those on a line first, in order, then the questions
+    about the theory as a whole under a heading of their own (once, not as warnings on line 1)."""
+    placed = [d for d in diagnostics if not d.whole_theory]
+    whole = [d for d in diagnostics if d.whole_theory]
+    blocks = [format_text(d, sources, color=color, lang=lang) for d in placed]
+    if whole:
+        heading = i18n.text("report.whole_theory", lang, count=len(whole))
+        texts = [format_text(d, sources, color=color, lang=lang) for d in whole]
+        blocks += [f"{heading}\n{texts[0]}", *texts[1:]]
+    return blocks

@@ -12,7 +12,7 @@ from toc.model.kinds import NodeKind
 
 def check(facts: Facts) -> Iterator[Finding]:
     if facts.theory.links and not facts.of_kind(NodeKind.CONTEXT):
-        yield Finding(facts.header_span)
+        yield Finding(facts.header_span, whole=True)
 
 
 RULE = Rule("TOC502", "context-free-theory", Theme.CONTEXT, Severity.WARNING, check)

@@ -17,7 +17,7 @@ def check(facts: Facts) -> Iterator[Finding]:
     if not tracked or any(node.track in ("meaning", "craft") for node in tracked):
         return
     variant = None if len(tracked) == len(results) else "partly"
-    yield Finding(facts.header_span, tuple(n.id for n in tracked), variant=variant)
+    yield Finding(facts.header_span, tuple(n.id for n in tracked), variant=variant, whole=True)
 
 
 RULE = Rule("TOC701", "efficiency-only", Theme.TRACKS, Severity.WARNING, check)

@@ -18,7 +18,7 @@ def check(facts: Facts) -> Iterator[Finding]:
         return
     doing = [n.id for n in facts.of_kind(*DOING_KINDS) if n.id in facts.linked]
     yield Finding(facts.header_span, tuple(doing + changes),
-                  {"doing": len(doing), "changes": len(changes)})
+                  {"doing": len(doing), "changes": len(changes)}, whole=True)
 
 
 RULE = Rule("TOC202", "logframe-staging", Theme.LINEAR, Severity.WARNING, check)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from toc.analysis.facts import Facts
 from toc.language.diagnostics import Severity
 from toc.lint.rule import Finding, Rule, Theme
+from toc.model import Link
 from toc.model.kinds import RESULT_KINDS
 
 
@@ -14,9 +15,17 @@ def check(facts: Facts) -> Iterator[Finding]:
     results = facts.of_kind(*RESULT_KINDS)
     if not results or any(node.positive is False for node in results):
         return
-    if any(link.polarity == "reduces" for link in facts.theory.links):
+    if any(_draws_a_downside(facts, link) for link in facts.theory.links):
         return
-    yield Finding(facts.header_span)
+    yield Finding(facts.header_span, whole=True)
+
+
+def _draws_a_downside(facts: Facts, link: Link) -> bool:
+    """A link that reduces or hinders, but for less of what the programme wants less of."""
+    if link.polarity != "reduces":
+        return False
+    ends = (facts.index[link.source], facts.index[link.target])
+    return not any(node.aim == "less" for node in ends)
 
 
 RULE = Rule("TOC402", "no-negative-effects", Theme.EFFECTS, Severity.WARNING, check)

@@ -12,7 +12,7 @@ from toc.lint.rule import Finding, Rule, Theme
 def check(facts: Facts) -> Iterator[Finding]:
     results = facts.of_kind(*CHANGE_KINDS)
     if results and not any(node.track for node in results):
-        yield Finding(facts.header_span, tuple(n.id for n in results))
+        yield Finding(facts.header_span, tuple(n.id for n in results), whole=True)
 
 
 # Information, not a warning: the tracks are a way of looking that a theory may not use yet.

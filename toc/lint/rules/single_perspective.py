@@ -17,10 +17,10 @@ def check(facts: Facts) -> Iterator[Finding]:
     if len(valuers) > 1:
         return
     if not valuers:
-        yield Finding(facts.header_span, tuple(n.id for n in results), variant="nobody")
+        yield Finding(facts.header_span, tuple(n.id for n in results), variant="nobody", whole=True)
         return
     actor = valuers.pop()
-    yield Finding(facts.header_span, (actor,), {"actor": facts.label(actor)})
+    yield Finding(facts.header_span, (actor,), {"actor": facts.label(actor)}, whole=True)
 
 
 RULE = Rule("TOC601", "single-perspective", Theme.PERSPECTIVES, Severity.WARNING, check)

@@ -12,7 +12,7 @@ from toc.lint.rule import Finding, Rule, Theme
 def check(facts: Facts) -> Iterator[Finding]:
     kinds, nodes = indicator_kinds(facts)
     if kinds == {"story"}:
-        yield Finding(facts.header_span, nodes)
+        yield Finding(facts.header_span, nodes, whole=True)
 
 
 RULE = Rule("TOC804", "stories-only", Theme.EVIDENCE, Severity.WARNING, check)

@@ -1,0 +1,105 @@
+"""One problem, one finding, at its root: the findings a wider or earlier one explains are dropped.
+
+A theory without links would otherwise get an orphan-node finding on every element;
+a logframe without mechanisms a missing-mechanism finding on every link. Each entry
+below says that a finding of the first rule explains findings of another rule, and
+which ones:
+
+- `all`: every finding of that rule in the theory;
+- `nodes`: those about an element the root finding names (its own or related nodes);
+- `same`: those about the same element (their first node is the root's first node);
+- `link`: those about the same link (the same first two nodes).
+
+The root finding keeps what it explains as its consequences. docs/lint.md lists
+these rules of precedence in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toc.lint.rule import Finding, Rule
+
+_WHOLE_PLAN = ("orphan-node", "dead-end-intervention", "unreached-outcome", "unexplained-start",
+               "disconnected-parts", "linear-chain", "single-pathway", "single-point-of-failure",
+               "sole-attribution", "logframe-staging", "missing-mechanism", "miracle-leap",
+               "implicit-link", "no-assumptions", "context-free-theory", "context-free-mechanism",
+               "weak-pathway", "transitivity-trap")
+
+EXPLAINS: dict[str, tuple[tuple[str, str], ...]] = {
+    # Whole-theory absences are said once.
+    "no-links": tuple((name, "all") for name in _WHOLE_PLAN),
+    "no-intervention": tuple((name, "all") for name in (
+        "dead-end-intervention", "unreached-outcome", "unexplained-start", "sole-attribution",
+        "single-pathway", "single-point-of-failure", "logframe-staging", "missing-mechanism",
+        "miracle-leap", "missing-counterfactual", "no-unintended-effects", "no-negative-effects",
+        "weak-pathway", "unrated-critical-assumption", "untested-critical-assumption",
+        # whether a problem is intended makes no sense when nobody acts yet
+        "effect-without-polarity")),
+    "no-final-result": tuple((name, "all") for name in (
+        "dead-end-intervention", "missing-counterfactual", "no-unintended-effects",
+        "no-negative-effects", "single-perspective", "participants-without-voice",
+        "sole-attribution", "single-pathway", "single-point-of-failure", "logframe-staging",
+        "missing-mechanism", "no-tracks", "efficiency-only")),
+    "no-assumptions": (("implicit-link", "all"), ("untested-critical-assumption", "all"),
+                       ("unrated-critical-assumption", "all")),
+    # Pieces that nothing connects explain what is missing in and around them.
+    "disconnected-parts": tuple((name, "nodes") for name in (
+        "orphan-node", "dead-end-intervention", "unreached-outcome", "unexplained-start",
+        "linear-chain")),
+    # At the root, not downstream.
+    "unexplained-start": (("unreached-outcome", "nodes"),),
+    "orphan-node": (("dead-end-intervention", "same"), ("unreached-outcome", "same")),
+    # The wider finding wins on the same gap.
+    "logframe-staging": (("missing-mechanism", "all"),),
+    "miracle-leap": (("missing-mechanism", "link"),),
+    "linear-chain": (("single-pathway", "nodes"), ("single-point-of-failure", "nodes")),
+    "context-free-theory": (("context-free-mechanism", "all"),),
+    "single-perspective": (("participants-without-voice", "all"),),
+}
+
+
+@dataclass
+class Found:
+    """A rule's finding on its way to becoming a diagnostic, with what it explains."""
+
+    rule: Rule
+    finding: Finding
+    explained_by: Found | None = None
+
+    def root(self) -> Found:
+        found = self
+        while found.explained_by is not None:
+            found = found.explained_by
+        return found
+
+
+def _covers(root: Finding, other: Finding, how: str) -> bool:
+    if how == "all":
+        return True
+    if not other.nodes or not root.nodes:
+        return False
+    if how == "nodes":
+        return other.nodes[0] in root.nodes
+    if how == "same":
+        return other.nodes[0] == root.nodes[0]
+    return other.nodes[:2] == root.nodes[:2]  # "link"
+
+
+def apply(found: list[Found]) -> list[Found]:
+    """Mark the findings that another explains; return those that stay, in their order."""
+    by_rule: dict[str, list[Found]] = {}
+    for item in found:
+        by_rule.setdefault(item.rule.name, []).append(item)
+    for item in found:
+        for explained_rule, how in EXPLAINS.get(item.rule.name, ()):
+            for other in by_rule.get(explained_rule, ()):
+                if other is not item and other.explained_by is None and item.root() is not other \
+                        and _covers(item.finding, other.finding, how):
+                    other.explained_by = item
+    return [item for item in found if item.explained_by is None]
+
+
+def consequences(found: list[Found], kept: Found) -> list[Found]:
+    """The findings a kept one explains, directly or through others, in their order."""
+    return [item for item in found if item.explained_by is not None and item.root() is kept]
