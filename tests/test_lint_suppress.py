@@ -7,8 +7,10 @@ from toc.lint import lint
 
 
 def found(text: str) -> list[tuple[str, int]]:
-    return [(d.name, d.span.line) for d in lint(load_text(text))
-            if d.name in ("miracle-leap", "missing-mechanism", "single-pathway",
+    # An assumption at the end (used by nothing) keeps no-assumptions from standing in for the
+    # per-link implicit-link finding, which these tests use as a second finding on a line.
+    return [(d.name, d.span.line) for d in lint(load_text(text + 'assumption spare "Spare"\n'))
+            if d.name in ("miracle-leap", "implicit-link", "single-pathway",
                           "context-free-theory", "unknown-rule-in-comment")]
 
 
@@ -19,19 +21,19 @@ impact independence "Refugees are financially independent"
 
 
 def test_without_comments_the_findings_are_there() -> None:
+    # Two findings on the link's line; the question about the whole theory comes last.
     assert found(HEAD + "matching -> independence\n") == [
-        ("context-free-theory", 1), ("single-pathway", 3),
-        ("miracle-leap", 4), ("missing-mechanism", 4)]
+        ("single-pathway", 3), ("miracle-leap", 4), ("implicit-link", 4), ("context-free-theory", 1)]
 
 
 def test_a_comment_on_the_line_silences_the_named_rule_only() -> None:
     text = HEAD + "matching -> independence  # toc: ignore[miracle-leap]\n"
     assert ("miracle-leap", 4) not in found(text)
-    assert ("missing-mechanism", 4) in found(text)
+    assert ("implicit-link", 4) in found(text)
 
 
 def test_codes_and_several_names_work() -> None:
-    text = HEAD + "matching -> independence  # toc: ignore[TOC203, missing-mechanism]\n"
+    text = HEAD + "matching -> independence  # toc: ignore[TOC203, implicit-link]\n"
     assert [f for f in found(text) if f[1] == 4] == []
 
 
@@ -43,7 +45,7 @@ def test_a_bare_ignore_silences_every_rule_on_the_line() -> None:
 def test_a_comment_on_its_own_line_covers_the_next_line() -> None:
     text = HEAD + "# toc: ignore[miracle-leap]\nmatching -> independence\n"
     assert ("miracle-leap", 5) not in found(text)
-    assert ("missing-mechanism", 5) in found(text)
+    assert ("implicit-link", 5) in found(text)
 
 
 def test_a_comment_anywhere_in_the_declaration_covers_the_node() -> None:
@@ -92,12 +94,13 @@ def test_a_comment_in_an_included_file_silences_findings_there() -> None:
 
     shared = ('intervention matching "Offer job matching"\n'
               'impact independence "Refugees are financially independent"\n'
-              'matching -> independence  # toc: ignore[miracle-leap]\n')
+              'matching -> independence  # toc: ignore[miracle-leap]\n'
+              'assumption spare "Spare"\n')
     files = {"shared.toc": shared}
     loaded = load('theory "Job matching" { lang: en }\nuse "shared.toc"\n', "main.toc",
                   read=files.__getitem__)
     names = [(d.name, d.span.file, d.span.line) for d in lint(loaded)]
-    assert ("missing-mechanism", "shared.toc", 3) in names
+    assert ("implicit-link", "shared.toc", 3) in names
     assert ("miracle-leap", "shared.toc", 3) not in names
 
 

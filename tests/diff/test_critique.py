@@ -48,7 +48,9 @@ def test_using_a_loose_context_resolves_its_finding_and_ticks_the_item() -> None
     made = diff_texts(OLD, OLD.replace("act -> o", "act -> o { when: spare }"))
     assert [f.name for f in made.resolved] == ["unused-declaration"]
     assert made.resolved[0].nodes == ("spare",)
-    assert [(m.key, m.old, m.new) for m in made.checklist] == [("loose", "open", "ticked")]
+    # The context now conditions a link, which is the evidence the item on contexts needs too.
+    assert [(m.key, m.old, m.new) for m in made.checklist] == [
+        ("contexts", "open", "ticked"), ("loose", "open", "ticked")]
 
 
 def test_a_silencing_comment_changes_the_critique_and_not_the_meaning() -> None:

@@ -10,8 +10,8 @@ def parts(theory: Theory) -> list[list[str]]:
 
     Links join their ends in either direction, and a condition (`when:`) joins the
     link's ends too, since it is part of the claim. Every element that can take part in
-    a link counts, but for a context or an outside factor that takes part in nothing:
-    those are reported as unused on their own, not as a part of the theory.
+    a link counts, but for a context that takes part in nothing: an unused context is
+    reported on its own, not as a part of the theory.
     """
     ids = [n.id for n in theory.nodes if n.kind in LINKABLE_KINDS]
     parent = {node: node for node in ids}
@@ -32,12 +32,11 @@ def parts(theory: Theory) -> list[list[str]]:
         for condition in link.when:
             join(condition, link.source)
             touched.add(condition)
-    loose_kinds = (NodeKind.CONTEXT, NodeKind.EXTERNAL)
     members: dict[str, list[str]] = {}
     for node in theory.nodes:
         if node.kind not in LINKABLE_KINDS:
             continue
-        if node.kind in loose_kinds and node.id not in touched:
+        if node.kind is NodeKind.CONTEXT and node.id not in touched:
             continue
         members.setdefault(find(node.id), []).append(node.id)
     order = {node: position for position, node in enumerate(ids)}

@@ -24,12 +24,15 @@ def _count(value: int) -> Number:
 
 
 def pathways(basis: Basis) -> Phrase | None:
-    """Every final result reached along more than one route, and no element on all of them."""
+    """The intended change (the impacts, else the final results) reached along more than one
+    route each, and no one element on all of them."""
     facts = basis.facts
-    finals = [n for n in facts.final_results if n in facts.reached]
+    impacts = [n.id for n in facts.of_kind(NodeKind.IMPACT) if n.id in facts.reached]
+    finals = impacts or [n for n in facts.final_results if n in facts.reached]
     if not finals or any(facts.pathways.get(n, 0) < 2 for n in finals):
         return None
-    narrow = [n for n in facts.on_every_route(finals) if facts.kind(n) not in PROGRAMME_KINDS]
+    narrow = [n for n in facts.on_every_route(finals)
+              if facts.kind(n) not in PROGRAMME_KINDS and n not in finals]
     if narrow:
         return None
     return phrase("evidence.pathways", results=basis.labels(finals))
@@ -43,7 +46,7 @@ def steps(basis: Basis) -> Phrase | None:
     results = [n.id for n in facts.of_kind(*CHANGE_KINDS) if n.id in after]
     if not mechanisms or not results:
         return None
-    return phrase("evidence.steps", count=_count(len(mechanisms)), mechanisms=basis.labels(mechanisms))
+    return phrase("evidence.steps", mechanisms=basis.labels(mechanisms))
 
 
 def contribution(basis: Basis) -> Phrase | None:
@@ -120,7 +123,7 @@ def contexts(basis: Basis) -> Phrase | None:
              or any(n.id in link.when for link in conditioned)]
     if not named:
         return None
-    return phrase("evidence.contexts", contexts=basis.labels(named), count=_count(len(conditioned)))
+    return phrase("evidence.contexts", contexts=basis.labels(named))
 
 
 def mechanisms(basis: Basis) -> Phrase | None:
@@ -140,7 +143,7 @@ def between(basis: Basis) -> Phrase | None:
     mechanisms = [n for n in facts.of_kind(NodeKind.MECHANISM) if n.id in facts.linked]
     if not mechanisms or any(link.source not in after for link in direct):
         return None
-    return phrase("evidence.between", count=_count(len(mechanisms)))
+    return phrase("evidence.between")
 
 
 def voices(basis: Basis) -> Phrase | None:

@@ -44,9 +44,11 @@ EXPLAINS: dict[str, tuple[tuple[str, str], ...]] = {
     "no-assumptions": (("implicit-link", "all"), ("untested-critical-assumption", "all"),
                        ("unrated-critical-assumption", "all")),
     # Pieces that nothing connects explain what is missing in and around them.
-    "disconnected-parts": tuple((name, "nodes") for name in (
-        "orphan-node", "dead-end-intervention", "unreached-outcome", "unexplained-start",
-        "linear-chain")),
+    "disconnected-parts": (
+        *((name, "nodes") for name in ("orphan-node", "dead-end-intervention", "unreached-outcome",
+                                       "unexplained-start")),
+        # a part that is a straight line is a lesser point when the parts are not joined at all
+        ("linear-chain", "all")),
     # At the root, not downstream.
     "unexplained-start": (("unreached-outcome", "nodes"),),
     "orphan-node": (("dead-end-intervention", "same"), ("unreached-outcome", "same")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from toc.analysis.facts import Facts
+from toc.analysis.valence import is_bad
 from toc.language.diagnostics import Severity
 from toc.lint.rule import Finding, Rule, Theme
 from toc.model.kinds import NodeKind
@@ -19,8 +20,7 @@ def check(facts: Facts) -> Iterator[Finding]:
     for link in facts.theory.links:
         source, target = facts.index[link.source], facts.index[link.target]
         if (target.aim == "less" and link.polarity == "increases" and source.kind in _OWN_STEPS
-                and source.aim != "less" and source.positive is not False
-                and source.intended is not False):
+                and source.intended is not False and not is_bad(facts, source)):
             yield Finding(link.span, (link.source, link.target),
                           {"source": source.label, "target": target.label})
 

@@ -12,8 +12,11 @@ from toc.model.kinds import NodeKind
 
 def check(facts: Facts) -> Iterator[Finding]:
     for node in facts.of_kind(NodeKind.CONTEXT):
-        causes = [source for source in facts.predecessors[node.id]
-                  if source in facts.reached and facts.kind(source) is not NodeKind.CONTEXT]
+        # Brought about, not held back: a programme that reduces a hindering circumstance
+        # works on it as intended; one that adds to a circumstance has made an effect.
+        causes = [link.source for link in facts.links_in.get(node.id, [])
+                  if link.polarity == "increases" and link.source in facts.reached
+                  and facts.kind(link.source) is not NodeKind.CONTEXT]
         if causes:
             yield Finding(facts.node_span(node.id), (node.id, *causes),
                           {"label": node.label, "causes": facts.names(causes)})

@@ -5,24 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from toc.analysis.facts import PROGRAMME_KINDS, Facts
+from toc.analysis.valence import is_bad, is_good
 from toc.language.diagnostics import Severity
 from toc.lint.rule import Finding, Rule, Theme
-from toc.model import Link, Node
-from toc.model.kinds import RESULT_KINDS, NodeKind
-
-
-def is_bad(node: Node) -> bool:
-    """A state the theory wants less of: a negative result, a hindrance, or an aim to reduce."""
-    return (node.positive is False or node.aim == "less"
-            or (node.kind is NodeKind.CONTEXT and node.influence == "hindering"))
+from toc.model import Link
 
 
 def is_cost(facts: Facts, link: Link) -> bool:
-    """Reducing something good, or adding to something bad."""
+    """Making something good less, or something bad more: judged from the model (toc.analysis.valence)."""
     target = facts.index[link.target]
     if link.polarity == "reduces":
-        return not is_bad(target)
-    return target.kind in RESULT_KINDS and is_bad(target)
+        return is_good(facts, target)
+    return is_bad(facts, target)
 
 
 def check(facts: Facts) -> Iterator[Finding]:
