@@ -151,7 +151,8 @@ def test_results_without_indicators_ask_the_people_who_value_them() -> None:
         "How could *Municipality* tell whether this has been achieved: *Better grades*?",
         "How could *Municipality* tell whether this has been achieved: *Better future prospects*?"]
     measured = LINEAR.replace('track: efficiency }\nimpact',
-                              'track: efficiency\n  indicator "Average grade" { kind: number } }\nimpact')
+                              'track: efficiency\n  indicator "Average grade" { kind: number  baseline: 5.8'
+                              '  target: 6.5 } }\nimpact')
     assert point(measured, "observable").nodes == ("Better future prospects",)
 
 
@@ -213,12 +214,15 @@ belief -> grades { when: quiet }
 def test_items_with_nothing_to_judge_do_not_apply_instead_of_being_ticked() -> None:
     # Without effects, indicators, assumptions or estimates these items were ticked, claiming
     # something the theory does not show. They do not apply yet, and say why.
-    expected = {"polarity": "no_effects", "counting": "no_indicators", "assumptions": "no_assumptions",
+    expected = {"polarity": "no_effects", "counting": "no_indicators",
                 "credit": "no_estimate", "counterfactual": "no_longer_term", "contribution": "no_impact",
                 "chains": "no_chained_contexts"}
     for key, reason in expected.items():
         found = point(BARE, key)
         assert (found.state.value, found.reason) == ("n/a", reason), key
+    # Links that rest on no assumption at all is itself a finding (no-assumptions): that item opens.
+    assumptions = point(BARE, "assumptions")
+    assert assumptions.open and assumptions.rules == ("no-assumptions",)
 
 
 def test_an_item_applies_again_once_the_theory_has_something_to_judge() -> None:

@@ -83,7 +83,8 @@ def assemble(loaded: Loaded, file: str, facts: Facts | None = None,
 
     facts = facts or Facts(loaded.theory)
     found: dict[str, list[Diagnostic]] = {}
-    for diagnostic in findings if findings is not None else lint(loaded, facts=facts):
+    # Every finding, those a root one explains included: the questions go place by place.
+    for diagnostic in findings if findings is not None else lint(loaded, facts=facts, explained=True):
         if diagnostic.name:
             found.setdefault(diagnostic.name, []).append(diagnostic)
     basis = Basis(facts, found)

@@ -46,6 +46,8 @@ class Diagnostic:
     scope: str | None = None
     # The ids of the nodes whose findings this one explains and so replaces (a root cause).
     consequences: tuple[str, ...] = field(default_factory=tuple)
+    # For a finding another one explains (kept only when asked for): that root's rule name.
+    explained_by: str | None = None
 
     @property
     def whole_theory(self) -> bool:

@@ -21,8 +21,12 @@ __all__ = ["DOC_PARTS", "RULES", "Config", "ConfigError", "Finding", "Rule", "Th
 
 
 def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None,
-         facts: Facts | None = None) -> list[Diagnostic]:
-    """Run the enabled rules over a loaded theory; return its diagnostics, sorted."""
+         facts: Facts | None = None, explained: bool = False) -> list[Diagnostic]:
+    """Run the enabled rules over a loaded theory; return its diagnostics, sorted.
+
+    Each problem is reported once, at its root; `explained` also returns the findings
+    a root explains, marked with `explained_by`.
+    """
     from toc.lint.engine import run
 
-    return run(loaded, config or Config(), lang or loaded.lang, facts)
+    return run(loaded, config or Config(), lang or loaded.lang, facts, explained)

@@ -21,11 +21,14 @@ class NotLintable(ValueError):
     """Raised when asked to lint a theory that has errors: fix them with `toc check` first."""
 
 
-def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None) -> list[Diagnostic]:
+def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None,
+        explained: bool = False) -> list[Diagnostic]:
     """Lint one loaded theory with a configuration, messages in a language.
 
     `facts` may be passed by a caller that needs them too (the checklist), so that
-    the graph analyses of a large theory are made once.
+    the graph analyses of a large theory are made once. With `explained`, the findings
+    a root finding explains are kept too, marked with `explained_by` (the checklist
+    asks its questions place by place).
     """
     if not loaded.ok:
         raise NotLintable("the theory has errors; lint needs a valid theory")
@@ -36,6 +39,10 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None) -
     kept = precedence.apply(raw)
     found = [diagnostic(item.rule, item.finding, config.severity_of(item.rule), lang,
                         precedence.consequences(raw, item), facts) for item in kept]
+    if explained:
+        found += [replace(diagnostic(item.rule, item.finding, config.severity_of(item.rule), lang),
+                          explained_by=item.root().rule.name)
+                  for item in raw if item.explained_by is not None]
     silenced, problems = suppress.directives(loaded, lang)
     # The linter's own warnings are configured like rules, and can be silenced the same way.
     found += [replace(p, severity=config.severity.get(p.code, p.severity)) for p in problems

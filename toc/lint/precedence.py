@@ -8,7 +8,8 @@ which ones:
 - `all`: every finding of that rule in the theory;
 - `nodes`: those about an element the root finding names (its own or related nodes);
 - `same`: those about the same element (their first node is the root's first node);
-- `link`: those about the same link (the same first two nodes).
+- `link`: those about the same link (the same first two nodes);
+- `parts`: when the root is about the whole theory, that rule's findings about its parts.
 
 The root finding keeps what it explains as its consequences. docs/lint.md lists
 these rules of precedence in words.
@@ -57,6 +58,8 @@ EXPLAINS: dict[str, tuple[tuple[str, str], ...]] = {
     "miracle-leap": (("missing-mechanism", "link"),),
     "linear-chain": (("single-pathway", "nodes"), ("single-point-of-failure", "nodes")),
     "context-free-theory": (("context-free-mechanism", "all"),),
+    # "no link says what it rests on" stands for the per-link findings of the same rule.
+    "implicit-link": (("implicit-link", "parts"),),
     "single-perspective": (("participants-without-voice", "all"),),
 }
 
@@ -79,6 +82,8 @@ class Found:
 def _covers(root: Finding, other: Finding, how: str) -> bool:
     if how == "all":
         return True
+    if how == "parts":
+        return root.whole and not other.whole
     if not other.nodes or not root.nodes:
         return False
     if how == "nodes":

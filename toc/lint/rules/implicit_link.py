@@ -25,11 +25,11 @@ def check(facts: Facts) -> Iterator[Finding]:
                    if facts.index[link.target].kind in CHANGE_KINDS]
     bare = [link for link in into_change if not supported(facts, link)]
     if bare and len(bare) == len(into_change) and len(bare) > 1:
-        # Not one link says what it rests on: one question about the theory, not one per link.
+        # Not one link says what it rests on: one question about the theory, which stands for
+        # the findings on each link (toc.lint.precedence), kept for the checklist's questions.
         ends = [end for link in bare for end in (link.source, link.target)]
         yield Finding(facts.header_span, tuple(dict.fromkeys(ends)), {"count": len(bare)},
                       variant="none", whole=True)
-        return
     for link in bare:
         yield Finding(link.span, (link.source, link.target),
                       {"source": facts.label(link.source), "target": facts.label(link.target)})
