@@ -10,7 +10,8 @@ import pytest
 from tests.conftest import ROOT, run_cli
 
 LOGFRAME = str(ROOT / "examples" / "job-matching-logframe.toc")
-RICH = str(ROOT / "examples" / "pocket-money.toc")
+# A theory an evaluator finds nothing to ask about (the corpus's deliberately good one).
+RICH = str(ROOT / "tests" / "critique" / "corpus" / "good-energy-poverty.toc")
 LEAP = '''theory "Leap" { lang: en }
 intervention matching "Offer job matching"
 impact independence "Refugees are financially independent"

@@ -11,8 +11,13 @@ from toc.cli.config import find_config
 from toc.language.diagnostics import Severity
 from toc.lint import Config, ConfigError, find, lint
 
+# A leap (matching -> independence) and, on another link, a step with no mechanism before it.
 LEAP = '''intervention matching "Offer job matching"
+mechanism trust "Employers trust the coaches"
+outcome employed "Refugees are employed" { horizon: short }
 impact independence "Refugees are financially independent"
+matching -> employed
+trust -> employed
 matching -> independence
 '''
 

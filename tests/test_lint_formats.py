@@ -51,8 +51,9 @@ def test_github_annotations_are_one_line_each_and_escaped() -> None:
                            "title=miracle-leap (TOC203)::")
     assert "50%25: now" in leap and "independent%0Asoon" in leap
     assert leap.count("%0A") == 2  # the label's line break, then the hint on a line of its own
-    notice = next(line for line in lines if "implicit-link" in line)
-    assert notice.startswith("::notice ")
+    # A question about the whole theory is an annotation on the file, without a line.
+    notice = next(line for line in lines if "no-tracks" in line)
+    assert notice.startswith("::notice file=plans/my plan.toc,title=no-tracks (TOC702)::")
 
 
 def test_sarif_log_is_valid_against_the_official_schema() -> None:
