@@ -176,6 +176,8 @@ def evidence(basis: Basis) -> Phrase | None:
     facts = basis.facts
     if facts.theory.source:
         return phrase("evidence.source", source=Label(facts.theory.source))
+    if facts.theory.evidence:
+        return phrase("evidence.theory_evidence")
     into = [link for link in facts.theory.links if facts.kind(link.target) in CHANGE_KINDS]
     if not into or not all(supported(facts, link) for link in into):
         return None

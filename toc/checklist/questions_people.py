@@ -71,17 +71,25 @@ def _people(basis: Basis, roles: tuple[str, ...], fallback: str) -> Value:
 
 
 def assumptions(basis: Basis) -> list[Question]:
-    """How and when a risky assumption that is not well supported will be tested."""
+    """What the steps rest on when nothing is said; how risky an unrated assumption is that every
+    route needs; how and when a risky assumption that is not well supported will be tested."""
+    if basis.findings("no-assumptions"):
+        return [question("name_assumptions")]
+    unrated = basis.flagged("unrated-critical-assumption")
+    asked = [question("rate_assumption", assumption=basis.label(n)) for n in unrated
+             if basis.facts.kind(n) is NodeKind.ASSUMPTION]
     flagged = set(basis.flagged("untested-critical-assumption"))
-    return [question("test_assumption", assumption=basis.label(n.id))
-            for n in basis.facts.of_kind(NodeKind.ASSUMPTION)
-            if n.id in flagged or (n.risk == "high" and n.evidence in WEAK_EVIDENCE)]
+    return asked + [question("test_assumption", assumption=basis.label(n.id))
+                    for n in basis.facts.of_kind(NodeKind.ASSUMPTION)
+                    if n.id in flagged or (n.risk == "high" and n.evidence in WEAK_EVIDENCE)]
 
 
 def evidence(basis: Basis) -> list[Question]:
     """What shows that one thing leads to (or holds back) another, for links that rest on nothing."""
     asked = []
     for d in basis.findings("implicit-link"):
+        if d.whole_theory:
+            continue  # it stands for the findings on each link, asked about one by one
         source, target = d.nodes[:2]
         link = basis.link(source, target)
         key = "evidence_reduces" if link is not None and link.polarity == "reduces" else "evidence"

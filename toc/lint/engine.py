@@ -37,8 +37,9 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None,
            for finding in rule.check(facts)]
     # Root causes first: what a kept finding explains is not said again (but is named in it).
     kept = precedence.apply(raw)
+    explains = precedence.consequences(raw)
     found = [diagnostic(item.rule, item.finding, config.severity_of(item.rule), lang,
-                        precedence.consequences(raw, item), facts) for item in kept]
+                        explains.get(id(item), []), facts) for item in kept]
     if explained:
         found += [replace(diagnostic(item.rule, item.finding, config.severity_of(item.rule), lang),
                           explained_by=item.root().rule.name)

@@ -58,6 +58,8 @@ EXPLAINS: dict[str, tuple[tuple[str, str], ...]] = {
     "miracle-leap": (("missing-mechanism", "link"),),
     "linear-chain": (("single-pathway", "nodes"), ("single-point-of-failure", "nodes")),
     "context-free-theory": (("context-free-mechanism", "all"),),
+    # An intervention drawn only as a cost: its step into what should decrease is the same point.
+    "cost-only-intervention": (("aim-mismatch", "same"),),
     # "no link says what it rests on" stands for the per-link findings of the same rule.
     "implicit-link": (("implicit-link", "parts"),),
     "single-perspective": (("participants-without-voice", "all"),),
@@ -94,19 +96,47 @@ def _covers(root: Finding, other: Finding, how: str) -> bool:
 
 
 def apply(found: list[Found]) -> list[Found]:
-    """Mark the findings that another explains; return those that stay, in their order."""
+    """Mark the findings that another explains; return those that stay, in their order.
+
+    Linear in the findings for `same` and `link` (looked up by node), and in the
+    findings of the explained rule for `all`, `nodes` and `parts`.
+    """
     by_rule: dict[str, list[Found]] = {}
+    by_first: dict[tuple[str, str], list[Found]] = {}
+    by_link: dict[tuple[str, str, str], list[Found]] = {}
     for item in found:
         by_rule.setdefault(item.rule.name, []).append(item)
+        nodes = item.finding.nodes
+        if nodes:
+            by_first.setdefault((item.rule.name, nodes[0]), []).append(item)
+        if len(nodes) >= 2:
+            by_link.setdefault((item.rule.name, nodes[0], nodes[1]), []).append(item)
     for item in found:
+        nodes = item.finding.nodes
         for explained_rule, how in EXPLAINS.get(item.rule.name, ()):
-            for other in by_rule.get(explained_rule, ()):
-                if other is not item and other.explained_by is None and item.root() is not other \
-                        and _covers(item.finding, other.finding, how):
+            if how == "parts" and not item.finding.whole:
+                continue  # only a finding about the whole theory stands for the parts
+            if how == "same":
+                candidates = by_first.get((explained_rule, nodes[0]), []) if nodes else []
+            elif how == "nodes":
+                candidates = [c for node in dict.fromkeys(nodes)
+                              for c in by_first.get((explained_rule, node), [])]
+            elif how == "link":
+                candidates = by_link.get((explained_rule, *nodes[:2]), []) if len(nodes) >= 2 else []
+            else:
+                candidates = by_rule.get(explained_rule, [])
+            for other in candidates:
+                if other is item or other.explained_by is not None or item.root() is other:
+                    continue
+                if _covers(item.finding, other.finding, how):
                     other.explained_by = item
     return [item for item in found if item.explained_by is None]
 
 
-def consequences(found: list[Found], kept: Found) -> list[Found]:
-    """The findings a kept one explains, directly or through others, in their order."""
-    return [item for item in found if item.explained_by is not None and item.root() is kept]
+def consequences(found: list[Found]) -> dict[int, list[Found]]:
+    """For each kept finding (by id), the findings it explains, directly or through others, in order."""
+    explained: dict[int, list[Found]] = {}
+    for item in found:
+        if item.explained_by is not None:
+            explained.setdefault(id(item.root()), []).append(item)
+    return explained

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from toc.analysis import graph
 from toc.analysis.facts import Facts
 from toc.language.diagnostics import Severity
 from toc.lint.rule import Finding, Rule, Term, Theme
@@ -20,12 +19,28 @@ def check(facts: Facts) -> Iterator[Finding]:
     if not facts.programme:
         return  # no-intervention speaks
     # Only in the part that holds the programme: other parts are disconnected-parts' finding.
-    home = next((set(part) for part in facts.parts if set(part) & set(facts.programme)), set())
-    for node in facts.of_kind(*_NEEDS_A_CAUSE):
-        if node.id not in home or facts.predecessors[node.id] or not facts.successors[node.id]:
-            continue
-        downstream = graph.reachable(facts.successors, [node.id]) - facts.reached - {node.id}
-        yield Finding(facts.node_span(node.id), (node.id, *sorted(downstream)),
+    programme = set(facts.programme)
+    home = next((set(part) for part in facts.parts if programme.intersection(part)), set())
+    starts = [node for node in facts.of_kind(*_NEEDS_A_CAUSE) if node.id in home
+              and not facts.predecessors[node.id] and facts.successors[node.id]]
+    # What each start leads to that the programme does not reach, found in one search from all
+    # of them together: a node reached from several starts goes with the first (linear time).
+    owner: dict[str, str] = {}
+    for start in starts:
+        owner.setdefault(start.id, start.id)
+    frontier = [start.id for start in starts]
+    while frontier:
+        node = frontier.pop()
+        for child in facts.successors[node]:
+            if child not in owner and child not in facts.reached:
+                owner[child] = owner[node]
+                frontier.append(child)
+    downstream: dict[str, list[str]] = {}
+    for node, start in owner.items():
+        if node != start:
+            downstream.setdefault(start, []).append(node)
+    for node in starts:
+        yield Finding(facts.node_span(node.id), (node.id, *sorted(downstream.get(node.id, []))),
                       {"label": node.label, "kind": Term(f"kind.{node.kind.value}")})
 
 

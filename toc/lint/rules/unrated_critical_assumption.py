@@ -57,8 +57,8 @@ def check(facts: Facts) -> Iterator[Finding]:
 
 
 def _finding(facts: Facts, assumption: str, where: str | None, finals: list[str]) -> Finding:
-    return Finding(facts.node_span(assumption),
-                   (assumption, *([where] if where else []), *finals),
+    nodes = (assumption, *([where] if where else []), *finals)
+    return Finding(facts.node_span(assumption), tuple(dict.fromkeys(nodes)),
                    {"label": facts.label(assumption), "results": facts.names(finals)},
                    variant=None if where else "theory")
 
