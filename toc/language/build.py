@@ -525,9 +525,11 @@ class Builder:
         return resolved
 
     def members(self, values: tuple[Value, ...], name: str) -> list[str]:
-        """A group's members: declared elements of any kind, or other groups."""
+        """A group's members: declared elements of any kind, or other groups (each once)."""
         found: list[str] = []
         for value in values:
+            if value.text in found:
+                continue  # named twice in one group: it is in the group once
             if value.type != "name":
                 self.error("E112", value.span, self.t(
                     "E112", attribute=name, expected=self.t("token.NAME"), found=value.raw))
