@@ -44,7 +44,8 @@ def docs_picture(browser, folder: Path) -> Path:  # noqa: ANN001 - Playwright's 
 
 def all_pictures(browser, folder: Path) -> list[Path]:  # noqa: ANN001 - Playwright's type
     made = []
-    for source in sorted((ROOT / "examples").glob("*.toc")):
+    examples = sorted((ROOT / "examples").glob("*.toc")) + sorted((ROOT / "examples" / "genres").glob("*.toc"))
+    for source in examples:
         for lang in ("en", "nl"):
             html = page_file(source, folder, lang)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
