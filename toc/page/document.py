@@ -20,16 +20,17 @@ from markupsafe import Markup
 
 from toc import __version__, i18n
 from toc.checklist.assemble import Checklist
+from toc.escape.html import html_escape
 from toc.language.diagnostics import Diagnostic
 from toc.language.source import Source
 from toc.model import NodeKind, Theory
 from toc.page import words
+from toc.page.change import Against, change
 from toc.page.checklist import sections
 from toc.page.elements import THEORY_APART, Catalogue, Element, catalogue, describe
-from toc.escape.html import html_escape
 from toc.page.findings import grouped, shown
 from toc.page.pathways import pathways
-from toc.page.svg import annotate
+from toc.page.svg import annotate, element_targets
 from toc.page.tables import assumptions, counterfactuals
 from toc.page.tabs import tabs
 from toc.render.dot import Options, to_dot
@@ -113,13 +114,20 @@ def _summary(theory: Theory, findings: int, made: Checklist | None, lang: str) -
 
 
 def _theory_context(theory: Theory, findings: list[Diagnostic], made: Checklist | None, lang: str,
-                    layout: Layout) -> dict[str, object]:
+                    layout: Layout, against: Against | None) -> dict[str, object]:
     found = catalogue(theory, lang)
     listed = shown(findings, found)
     views = tabs(theory, lang)
     dots = [to_dot(theory, Options(tab.view, "LR", lang, legend=True, addressable=True, title=False))
             for tab in views]
-    drawings = [annotate(svg, found, tab.title) for svg, tab in zip(layout(dots), views)]
+    targets = [element_targets(found)] * len(views)
+    changed = change(theory, against, found, lang) if against is not None else None
+    if changed is not None:
+        # Right after the whole theory: the reason the page was made with --against.
+        views.insert(1, changed.tab)
+        dots.insert(1, changed.dot)
+        targets.insert(1, changed.targets)
+    drawings = [annotate(svg, tab.title, target) for svg, tab, target in zip(layout(dots), views, targets)]
     meta = [words.field_label(name, lang) + ": " + str(value)
             for name in ("version", "scope") if (value := getattr(theory, name, None))]
     return dict(
@@ -130,25 +138,27 @@ def _theory_context(theory: Theory, findings: list[Diagnostic], made: Checklist 
         checklist=sections(made, theory, lang) if made else None,
         howto=i18n.text("checklist.howto", lang), pathways=pathways(theory, found),
         counterfactuals=counterfactuals(theory, found), assumptions=assumptions(theory, found),
-        element_groups=_element_groups(found, lang), anchor=_anchors(found))
+        element_groups=_element_groups(found, lang), anchor=_anchors(found), change=changed)
 
 
 def build_page(theory: Theory | None, *, lang: str, file: str, layout: Layout,
                findings: list[Diagnostic] | None = None, checklist: Checklist | None = None,
-               live: bool = False, problems: Problems | None = None, version: str = "") -> str:
+               live: bool = False, problems: Problems | None = None, version: str = "",
+               against: Against | None = None) -> str:
     """The report page of a theory as one HTML document.
 
     `layout` turns the DOT text of each view into SVG (the caller chooses the
     engine). A preview passes `live`, a `version` that changes with every
     update, and the `problems` of a save that did not load (then `theory` is
-    the last version that did, or None).
+    the last version that did, or None). With `against` (an older version and
+    the diff from it), the page also shows what changed.
     """
     from toc.report import format_text
 
     css, script = assets()
     context: dict[str, object] = dict(theory=None)
     if theory is not None:
-        context = _theory_context(theory, findings or [], checklist, lang, layout)
+        context = _theory_context(theory, findings or [], checklist, lang, layout, against)
     shown_problems = [format_text(d, problems.sources, lang=lang) for d in problems.diagnostics] \
         if problems else []
     title = (theory.label if theory is not None else None) or words.t("untitled", lang)

@@ -132,7 +132,7 @@ def catalogue(theory: Theory, lang: str) -> Catalogue:
                                       describe(link, found, LINK_APART), where=_where(link.span))
     for key, counterfactual in zip(found.notes, theory.counterfactuals):
         note = counterfactual_note(theory, counterfactual, lang)
-        found.elements[key] = Element(key, "note", note.caption, _note_title(counterfactual, found),
+        found.elements[key] = Element(key, "note", note.caption, note_title(counterfactual, found),
                                       describe(counterfactual, found), where=_where(counterfactual.span))
     _add_connections(found)
     return found
@@ -147,7 +147,7 @@ def link_title(link: Link, found: Catalogue) -> str:
     return f"{found.label(link.source)} {arrow} {found.label(link.target)}"
 
 
-def _note_title(counterfactual: Counterfactual, found: Catalogue) -> str:
+def note_title(counterfactual: Counterfactual, found: Catalogue) -> str:
     if not counterfactual.targets:
         return words.t("note.whole", found.lang)
     return ", ".join(found.label(target) for target in counterfactual.targets)

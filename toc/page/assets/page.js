@@ -219,7 +219,7 @@
 
   function onClick(event) {
     if (state.justDragged) { return; }
-    var target = event.target.closest("[data-el], [data-open], [data-show], [data-targets], [data-action], [role=tab]");
+    var target = event.target.closest("[data-el], [data-open], [data-show], [data-view], [data-targets], [data-action], [role=tab]");
     if (!target) { return; }
     if (target.hasAttribute("data-el")) { openPanel(target.getAttribute("data-el"), target); return; }
     if (target.hasAttribute("data-open")) {
@@ -228,6 +228,12 @@
       return;
     }
     if (target.hasAttribute("data-show")) { highlight([target.getAttribute("data-show")], null); return; }
+    if (target.hasAttribute("data-view")) {
+      showTab(target.getAttribute("data-view"), false);
+      var section = document.getElementById("diagram");
+      if (section) { section.scrollIntoView({ block: "start" }); }
+      return;
+    }
     if (target.hasAttribute("data-targets")) {
       highlight(target.getAttribute("data-targets").split(" ").filter(Boolean), target);
       return;
