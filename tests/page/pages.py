@@ -53,6 +53,7 @@ outcome result {a[9]} {{
 assumption holds {a[1]} {{ risk: high  evidence: untested  source: {a[6]} }}
 work -> how -> result {{ when: when_  assumes: holds  source: {a[3]}  label: {a[8]} }}
 counterfactual result {{ {a[9]}  deadweight: 10%  contributors: work }}
+group box {a[4]} {{ members: work, how  description: {a[5]} }}
 '''
 
 

@@ -192,6 +192,22 @@ def test_a_preview_against_a_missing_version_does_not_start(plan) -> None:
     assert result.exit_code == 2 and "gone.toc" in result.stderr and result.stdout == ""
 
 
+@needs_chromium
+def test_printing_puts_the_picture_of_the_change_on_a_landscape_page_after_the_diagram(plan) -> None:
+    from pypdf import PdfReader
+
+    from tests.page.browser import chromium
+
+    result = run_cli("report", str(plan), "--against", str(plan.parent / "old.toc"), "--pdf",
+                     "--browser", chromium() or "")
+    assert result.exit_code == 0, result.stderr
+    first, second, third = PdfReader(plan.with_suffix(".pdf")).pages[:3]
+    assert first.mediabox.width > first.mediabox.height and second.mediabox.width > second.mediabox.height
+    assert third.mediabox.width < third.mediabox.height
+    assert "Changes since" in second.extract_text() and "Changes since" not in first.extract_text()
+    assert third.extract_text().startswith("What changed")
+
+
 # In a real browser ---------------------------------------------------------------------------
 
 

@@ -27,7 +27,7 @@ from toc.model import NodeKind, Theory
 from toc.page import words
 from toc.page.change import Against, change
 from toc.page.checklist import sections
-from toc.page.elements import THEORY_APART, Catalogue, Element, catalogue, describe
+from toc.page.elements import THEORY_APART, THEORY_HEADER, Catalogue, Element, catalogue, describe, fact
 from toc.page.findings import grouped, shown
 from toc.page.pathways import pathways
 from toc.page.svg import annotate, element_targets
@@ -96,12 +96,15 @@ def _element_groups(found: Catalogue, lang: str) -> list[tuple[str, list[Element
         groups.append((words.t("elements.links", lang), [found.elements[k] for k in found.links]))
     if found.notes:
         groups.append((words.t("elements.notes", lang), [found.elements[k] for k in found.notes]))
+    if found.groups:
+        groups.append((words.t("tab.groups", lang), [found.elements[k] for k in found.groups]))
     return groups
 
 
 def _anchors(found: Catalogue) -> Callable[[str], str]:
     """The id of each element's article, by its place on the page (keys hold user ids; these do not)."""
-    places = {key: f"e{number}" for number, key in enumerate([*found.nodes, *found.links, *found.notes])}
+    places = {key: f"e{number}" for number, key in
+              enumerate([*found.nodes, *found.links, *found.notes, *found.groups])}
     return lambda key: places.get(key, "")
 
 
@@ -128,11 +131,14 @@ def _theory_context(theory: Theory, findings: list[Diagnostic], made: Checklist 
         dots.insert(1, changed.dot)
         targets.insert(1, changed.targets)
     drawings = [annotate(svg, tab.title, target) for svg, tab, target in zip(layout(dots), views, targets)]
-    meta = [words.field_label(name, lang) + ": " + str(value)
-            for name in ("version", "scope") if (value := getattr(theory, name, None))]
+    said = {name: value for name in THEORY_HEADER if (value := getattr(theory, name, None))}
+    # Version and scope in one line; where the theory comes from and what it rests on below it.
+    meta = [words.field_label(name, lang) + ": " + str(said.pop(name)) for name in ("version", "scope")
+            if name in said]
+    header = [fact(name, value, found, "theory") for name, value in said.items()]
     return dict(
-        theory=theory, meta=meta, summary=_summary(theory, len(findings), made, lang),
-        about=describe(theory, found, THEORY_APART | {"version", "scope"}),
+        theory=theory, meta=meta, header=header, summary=_summary(theory, len(findings), made, lang),
+        about=describe(theory, found, THEORY_APART | set(THEORY_HEADER)),
         about_title=words.t("about", lang), tabs=views, drawings=drawings,
         findings=listed, finding_groups=grouped(listed, lang),
         checklist=sections(made, theory, lang) if made else None,

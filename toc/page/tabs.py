@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from toc.model import NodeKind, Theory
 from toc.page import words
+from toc.page.elements import group_key
 from toc.render.views import View, members, select
 
 
@@ -43,7 +44,8 @@ def _perspectives(theory: Theory, lang: str) -> list[Tab]:
 def _groups(theory: Theory, lang: str) -> list[Tab]:
     """One tab per group, nested groups too, in the order written: the group on a page of its own."""
     heading = words.t("tab.groups", lang)
-    return [Tab(f"g:{group.id}", group.label, View(group=group.id), heading,
+    # A group's tab has its panel's key, so that the panel can show the group's diagram.
+    return [Tab(group_key(group.id), group.label, View(group=group.id), heading,
                 None if members(theory, group.id) else words.t("tab.empty_group", lang, name=group.label))
             for group in theory.groups]
 

@@ -155,7 +155,9 @@
     var body = panel.querySelector(".panel-body");
     while (body.firstChild) { body.removeChild(body.firstChild); }
     body.appendChild(copy);
-    panel.querySelector(".panel-heading").textContent = source.querySelector(".element-title").textContent;
+    var heading = panel.querySelector(".panel-heading");
+    heading.textContent = source.querySelector(".element-title").textContent;
+    heading.title = heading.textContent;  // the whole of a heading cut short
     panel.hidden = false;
     document.body.classList.add("panel-open");
     sizeFrames();
