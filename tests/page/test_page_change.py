@@ -96,6 +96,15 @@ def test_each_change_of_a_part_that_still_exists_links_to_its_panel() -> None:
     assert opened["removed"] == []  # nothing to open
 
 
+def test_a_change_to_a_group_opens_the_group(tmp_path) -> None:
+    old = 'output a "A"\noutput b "B"\ngroup g "Stage one" { members: a }\n'
+    new = 'output a "A"\noutput b "B"\ngroup g "Stage one" { members: a, b }\n'
+    page = page_of(new, tmp_path, against=old).read_text(encoding="utf-8")
+    items = re.findall(r'<li class="change act-(\w+)">(.*?)</li>', page, re.S)
+    assert [(action, re.findall(r'data-open="([^"]*)"', body)) for action, body in items] == \
+        [("changed", ["g:g"])]
+
+
 def test_dutch_and_a_version_without_change() -> None:
     page = compared("00-base", "01-add-context", lang="nl")
     assert '<a href="#changes">Wat is er veranderd</a>' in page

@@ -163,3 +163,14 @@ def test_every_field_the_panels_show_has_a_name_in_both_languages() -> None:
             if english == dutch == raw and not words.attribute(field):
                 unnamed.append(f"{part}.{field}")
     assert unnamed == []
+
+
+def test_a_link_between_long_labels_keeps_both_ends_in_sight() -> None:
+    mechanism = "Recognition. " + "The resident meets someone who has been in the same situation. " * 4
+    theory = load_text(f'intervention visit "Visit"\nmechanism m "{mechanism.strip()}"\n'
+                       'outcome open "The resident shows all letters"\nvisit -> m -> open').theory
+    found = catalogue(theory, "en")
+    title = found.elements["l:m>open"].title
+    assert title.endswith("… → The resident shows all letters") and len(title) < 110
+    assert title.startswith("Recognition. The resident meets someone")
+    assert found.elements["n:m"].title == mechanism.strip()  # whole in its own panel

@@ -87,6 +87,7 @@ def _keys(found: Catalogue) -> dict[tuple[str, tuple[str, ...]], str]:
         keys.setdefault(("link", (link.source, link.target, link.polarity)), key)
     for note, key in zip(theory.counterfactuals, found.notes):
         keys.setdefault(("counterfactual", tuple(sorted(note.targets))), key)
+    keys.update({("group", (group.id,)): key for group, key in zip(theory.groups, found.groups)})
     return keys
 
 

@@ -172,9 +172,22 @@ def link_caption(link: Link, lang: str) -> str:
     return words.t("link.reduces" if link.polarity == "reduces" else "link.increases", lang)
 
 
+# A link is named by its ends; an end told in a paragraph (a realist mechanism) is cut short
+# there, at a word, so that both ends of the link stay in sight. Its own panel has it whole.
+END_LENGTH = 70
+
+
+def short(label: str, limit: int = END_LENGTH) -> str:
+    """A label of at most about `limit` characters, cut at a word with an ellipsis."""
+    if len(label) <= limit:
+        return label
+    cut = label[:limit].rsplit(" ", 1)[0] or label[:limit]
+    return cut.rstrip(" ,;:.") + "…"
+
+
 def link_title(link: Link, found: Catalogue) -> str:
     arrow = "⊣" if link.polarity == "reduces" else "→"
-    return f"{found.label(link.source)} {arrow} {found.label(link.target)}"
+    return f"{short(found.label(link.source))} {arrow} {short(found.label(link.target))}"
 
 
 def note_title(counterfactual: Counterfactual, found: Catalogue) -> str:
