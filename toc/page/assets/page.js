@@ -334,12 +334,17 @@
 
   // A frame as tall as its drawing needs at the frame's width, within limits: a wide, flat theory
   // leaves no empty band above and below it, a tall one does not run off the screen.
+  // A small drawing (a group of three elements) is not blown up much beyond the size it was drawn at.
+  var MAX_ENLARGEMENT = 1.2;
+
   function sizeFrames() {
     all(".frame").forEach(function (frame) {
       var svg = frame.querySelector("svg.diagram");
       if (!svg || !frame.clientWidth) { return; }
       var box = naturalBox(svg);
-      var height = Math.min(Math.max(frame.clientWidth * box.h / box.w, 320), window.innerHeight * 0.8);
+      var drawn = parseFloat(svg.getAttribute("data-width")) * 4 / 3;  // Graphviz's points, in pixels
+      var width = drawn > 0 ? Math.min(frame.clientWidth, drawn * MAX_ENLARGEMENT) : frame.clientWidth;
+      var height = Math.min(Math.max(width * box.h / box.w, 320), window.innerHeight * 0.8);
       frame.style.height = Math.round(height) + "px";
     });
   }
