@@ -40,6 +40,7 @@ def hostile_theory(shift: int = 0) -> str:
   version: {a[1]}
   scope: {a[2]}
   description: {a[7]}
+  source: {a[3]}
 }}
 actor café {a[3]} {{ role: participant  description: {a[4]} }}
 intervention work {a[5]} {{ by: café  description: {a[6]} }}
