@@ -2,7 +2,8 @@
 """Screenshots of the report page, made in the system's headless Chromium (through Playwright).
 
 Usage:
-  python scripts/report_screenshots.py                 docs/report.png, the picture in docs/report.md
+  python scripts/report_screenshots.py                 docs/report.png and docs/report-change.png, the
+                                                       pictures in docs/report.md
   python scripts/report_screenshots.py --all OUT_DIR   every example in both languages, whole pages,
                                                        and the first page of each printed PDF, to look at
 
@@ -22,6 +23,9 @@ from tests.page.browser import FLAGS, chromium  # noqa: E402
 from toc.api import load, report_html  # noqa: E402
 
 DOCS_EXAMPLE = ROOT / "examples" / "co-creation-refugees.toc"
+# Two versions of a theory, for the picture of a page made with --against.
+CHANGE_CASES = ROOT / "tests" / "diff" / "cases" / "pocket-money"
+CHANGE_OLD, CHANGE_NEW = CHANGE_CASES / "00-base.toc", CHANGE_CASES / "05-change-counterfactual.toc"
 
 
 def page_file(source: Path, folder: Path, lang: str | None = None) -> Path:
@@ -42,9 +46,29 @@ def docs_picture(browser, folder: Path) -> Path:  # noqa: ANN001 - Playwright's 
     return target
 
 
+def change_picture(browser, folder: Path) -> Path:  # noqa: ANN001 - Playwright's type
+    """A page made with --against, its "What changed" tab open, and one changed element's panel."""
+    older = load(CHANGE_OLD.read_text(encoding="utf-8"), CHANGE_OLD.name)
+    newer = load(CHANGE_NEW.read_text(encoding="utf-8"), CHANGE_NEW.name)
+    html = folder / "change.html"
+    html.write_text(report_html(newer, file=CHANGE_NEW.name, against=older, against_name=CHANGE_OLD.name),
+                    encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1440, "height": 1000}, device_scale_factor=1)
+    page.goto(html.as_uri())
+    page.get_by_role("tab", name="What changed").click()
+    page.locator('.view:not([hidden]) [data-el="n:regular"]').click()
+    page.locator("#diagram").scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('diagram').scrollIntoView()")
+    target = ROOT / "docs" / "report-change.png"
+    page.screenshot(path=str(target))
+    page.close()
+    return target
+
+
 def all_pictures(browser, folder: Path) -> list[Path]:  # noqa: ANN001 - Playwright's type
     made = []
-    for source in sorted((ROOT / "examples").glob("*.toc")):
+    examples = sorted((ROOT / "examples").glob("*.toc")) + sorted((ROOT / "examples" / "genres").glob("*.toc"))
+    for source in examples:
         for lang in ("en", "nl"):
             html = page_file(source, folder, lang)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -76,7 +100,7 @@ def main() -> int:
             arguments.all.mkdir(parents=True, exist_ok=True)
             made = all_pictures(browser, arguments.all)
         else:
-            made = [docs_picture(browser, Path(temporary))]
+            made = [docs_picture(browser, Path(temporary)), change_picture(browser, Path(temporary))]
         browser.close()
     for path in made:
         print(path)

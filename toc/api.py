@@ -108,7 +108,8 @@ def _main_file(loaded: Loaded) -> str:
 def report_html(loaded: Loaded | None, *, lang: str | None = None, file: str | None = None,
                 config: Config | None = None, engine: str = "auto", timeout: float = 120.0,
                 live: bool = False, version: str = "", failed: Loaded | list[Diagnostic] | None = None,
-                drawings: dict[str, str] | None = None) -> str:
+                drawings: dict[str, str] | None = None, against: Loaded | None = None,
+                against_name: str | None = None, against_revision: str | None = None) -> str:
     """Return the report page of a valid theory: one self-contained HTML document.
 
     The diagrams are laid out with `engine` (see `toc render --engine`); the
@@ -117,9 +118,11 @@ def report_html(loaded: Loaded | None, *, lang: str | None = None, file: str | N
     what `failed` (its errors are shown above the page of `loaded`, the last
     version that did load, or alone when there is none). A caller that makes the
     page again and again passes the same `drawings` each time: views whose
-    drawing has not changed are not laid out again.
+    drawing has not changed are not laid out again. With `against`, an older
+    valid version (named `against_name`, at `against_revision` when it was read
+    from git), the page also shows what changed since then, as `diff` finds it.
     """
-    from toc.page import Problems, build_page
+    from toc.page import Against, Problems, build_page
 
     problems = None
     if failed is not None:
@@ -130,9 +133,14 @@ def report_html(loaded: Loaded | None, *, lang: str | None = None, file: str | N
         return build_page(None, lang=language, file=file or "", layout=lambda texts: [],
                           live=live, version=version, problems=problems)
     name = file if file is not None else _main_file(loaded)
+    compared = None
+    if against is not None:
+        made = diff(against, loaded, against_name or _main_file(against), name,
+                    old_revision=against_revision, lang=language)
+        compared = Against(against.theory, made)
     return build_page(loaded.theory, lang=language, file=name, layout=layout_svg(engine, timeout, drawings),
                       findings=lint(loaded, config, language), checklist=checklist(loaded, name),
-                      live=live, version=version, problems=problems)
+                      live=live, version=version, problems=problems, against=compared)
 
 
 def layout_svg(engine: str = "auto", timeout: float = 120.0, drawings: dict[str, str] | None = None

@@ -30,7 +30,8 @@ LAYERS: dict[str, int] = {
     "toc.render": 60,
     "toc.fmt": 60,
     "toc.diff": 70,
-    "toc.page": 70,
+    # The page combines the stages, the diff among them (a "what changed" part).
+    "toc.page": 75,
     "toc.api": 80,
     "toc.lsp": 90,
     "toc.cli": 100,

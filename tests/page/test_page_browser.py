@@ -13,8 +13,8 @@ pytestmark = needs_chromium
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):  # noqa: ANN201
     folder = tmp_path_factory.mktemp("pages")
-    return {name: page_of(example(name), folder, name)
-            for name in ("pocket-money", "job-matching-logframe")} | {
+    return {name: page_of(example(name), folder, name.replace("/", "-"))
+            for name in ("pocket-money", "job-matching-logframe", "genres/logic-model")} | {
         "hostile": page_of(hostile_theory(), folder, "hostile")}
 
 
@@ -79,6 +79,36 @@ def test_a_perspective_tab_hides_what_that_actor_does_not_see(page, pages) -> No
     # The team's reflection on cases is no part of what the children do or value.
     assert visible.locator('[data-el="n:craft"]').count() == 0
     assert visible.locator('[data-el="n:reflecting"]').count() == 0
+
+
+def shown_elements(page) -> set[str]:  # noqa: ANN001
+    return set(page.locator(".view:not([hidden]) svg [data-el]").evaluate_all(
+        "els => els.map(e => e.dataset.el)"))
+
+
+def test_a_group_tab_shows_only_that_group_and_what_its_view_draws_around_it(page, pages) -> None:
+    from tests.conftest import load_text
+    from toc.model import NodeKind
+
+    theory = load_text(example("genres/logic-model")).theory
+    group = {g.id: g for g in theory.groups}["activities"]
+    open_page(page, pages["genres/logic-model"])
+    assert "n:visited" in shown_elements(page)  # an output, in the whole theory
+    page.get_by_role("tab", name="Activities").click()
+    assert page.get_by_role("tab", name="Activities").get_attribute("aria-selected") == "true"
+    nodes = {key[2:] for key in shown_elements(page) if key.startswith("n:")}
+    # Every activity, and around them only the actors who carry them out.
+    assert set(group.members) <= nodes
+    around = nodes - set(group.members)
+    assert around and all(theory.node(n).kind is NodeKind.ACTOR for n in around)
+    assert around == {actor for member in group.members for actor in theory.node(member).by}
+    # Clicking an element of the group opens its panel there too.
+    page.locator('.view:not([hidden]) [data-el="n:walking"]').click()
+    assert page.locator("#panel .panel-heading").inner_text() == "Walking group, twice a week"
+    page.keyboard.press("Escape")
+    page.get_by_role("tab", name="Long-term outcomes (three to five years)").click()
+    nodes = {key[2:] for key in shown_elements(page) if key.startswith("n:")}
+    assert nodes == set({g.id: g for g in theory.groups}["long_term"].members)
 
 
 def test_tabs_panels_and_zoom_work_from_the_keyboard(page, pages) -> None:

@@ -46,9 +46,10 @@ def test_every_example_makes_a_page_in_both_languages(path, lang) -> None:
     assert f'<html lang="{lang}"' in html
     assert len(parsed.ids) == len(set(parsed.ids)), "ids repeat"
     theory = loaded.theory
-    # Every node, link and note has its article, and every node is drawn and clickable, but
+    # Every node, link, note and group has its article, and every node is drawn and clickable, but
     # for the theory's own pre-conditions, which the diagram lists under its title.
-    assert len(parsed.keys) == len(theory.nodes) + len(theory.links) + len(theory.counterfactuals)
+    assert len(parsed.keys) == len(theory.nodes) + len(theory.links) + len(theory.counterfactuals) \
+        + len(theory.groups)
     used_elsewhere = {ref.target for ref in theory.references() if ref.referrer}
     header_only = set(theory.assumes) - used_elsewhere
     assert {f"n:{node.id}" for node in theory.nodes if node.id not in header_only} <= set(parsed.elements)

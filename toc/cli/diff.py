@@ -5,33 +5,24 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import click
 
-from toc.cli.common import (
-    EXIT_FINDINGS,
-    EXIT_INPUT,
-    EXIT_OK,
-    LANG_OPTION,
-    print_diagnostics,
-    run_safely,
-)
+from toc.cli.common import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, LANG_OPTION, run_safely
 from toc.cli.files import load_file, read_text
 from toc.cli.revisions import (
     GitProblem,
     Version,
     changed_theories,
+    load_version,
     parse_version,
-    reader,
     theories_here,
 )
 
 if TYPE_CHECKING:
     from toc.api import Loaded
     from toc.diff.changes import Diff
-    from toc.language.diagnostics import Diagnostic
 
 FORMATS = ("text", "markdown", "json")
 PICTURES = ("svg", "png", "pdf", "dot")
@@ -124,44 +115,12 @@ def _textconv(versions: tuple[str, ...], lang: str | None) -> int:
     return EXIT_OK
 
 
-def _load(version: Version, lang: str | None,
-          missing_is_empty: bool = False) -> tuple[Loaded | None, str]:
-    """Load one side and print its problems; a missing file may stand for an empty theory."""
-    from toc import i18n
-    from toc.api import load
-
-    read = reader(version.revision) if version.revision else None
-    loaded, diagnostics = load_file(version.path, lang, read=read, name=version.name)
-    if loaded is None and missing_is_empty and any(d.name == "no-such-file" for d in diagnostics):
-        name = i18n.text("diff.missing_side", lang or "en", name=version.name)
-        return load("", version.path, lang=lang), name
-    if loaded is None or not loaded.ok:
-        _print_problems(diagnostics, loaded, version.revision)
-        return None, version.name
-    _print_problems(diagnostics, loaded, version.revision)  # warnings only, at this point
-    return loaded, version.name
-
-
-def _print_problems(diagnostics: list[Diagnostic], loaded: Loaded | None,
-                    revision: str | None) -> None:
-    """Diagnostics with the files of a version at a revision named `file@revision`."""
-    if revision and loaded is not None:
-        def at(span):  # noqa: ANN001, ANN202 - a Span or None
-            return span._replace(file=f"{span.file}@{revision}") if span else span
-
-        diagnostics = [replace(d, span=at(d.span),
-                               related=tuple(replace(r, span=at(r.span)) for r in d.related))
-                       for d in diagnostics]
-        loaded = replace(loaded, sources={f"{k}@{revision}": v for k, v in loaded.sources.items()})
-    print_diagnostics(diagnostics, loaded)
-
-
 def _compare(old: Version, new: Version, lang: str | None, critique: bool,
              missing_is_empty: bool = False) -> tuple[Diff, Loaded, Loaded] | None:
     from toc.api import diff as compare
 
-    before, old_name = _load(old, lang, missing_is_empty)
-    after, new_name = _load(new, lang, missing_is_empty)
+    before, old_name = load_version(old, lang, missing_is_empty)
+    after, new_name = load_version(new, lang, missing_is_empty)
     if before is None or after is None:
         return None
     made = compare(before, after, old_name, new_name, old_revision=old.revision,

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import click
 
-from toc.cli.common import EXIT_OK, LANG_OPTION, UsageProblem, run_safely
-from toc.cli.report import ENGINE_OPTION, _t, lint_config
+from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, run_safely
+from toc.cli.report import AGAINST_OPTION, ENGINE_OPTION, Older, _t, lint_config, load_older
 
 KEEP_ALIVE = 15.0  # seconds between comments on a quiet event stream, so proxies keep it open
 FIRST_PAGE = 60.0  # seconds a request waits for the first page to be made
@@ -137,10 +137,10 @@ def start_server(pages: Pages, port: int, lang: str) -> ThreadingHTTPServer:
     return server
 
 
-def page_maker(path: str, lang: str | None, engine: str, config_path: str | None
-               ) -> Callable[[str], str]:
+def page_maker(path: str, lang: str | None, engine: str, config_path: str | None,
+               older: Older | None = None) -> Callable[[str], str]:
     """Make the page of the theory as it is now; a save that does not load shows its errors above
-    the last version that did."""
+    the last version that did. With an `older` version, every page shows what changed since it."""
     import os
 
     from toc.api import report_html
@@ -153,14 +153,18 @@ def page_maker(path: str, lang: str | None, engine: str, config_path: str | None
         loaded, diagnostics = load_file(path, lang)
         language = lang or (loaded.theory.lang or loaded.lang if loaded else "en")
         name = os.path.basename(path)
+        compared = dict(against=older.loaded, against_name=older.name, against_revision=older.revision) \
+            if older is not None else {}
         if loaded is not None and loaded.ok:
             last[:] = [loaded]
             return report_html(loaded, lang=language, file=name, engine=engine, live=True, version=version,
-                               config=lint_config(path, config_path, language), drawings=drawings)
+                               config=lint_config(path, config_path, language), drawings=drawings,
+                               **compared)
         previous = last[0] if last else None
         return report_html(previous, lang=language, file=name, engine=engine, live=True, version=version,
                            failed=loaded if loaded is not None else diagnostics,
-                           config=lint_config(path, config_path, language), drawings=drawings)
+                           config=lint_config(path, config_path, language), drawings=drawings,
+                           **compared)
 
     return make
 
@@ -185,14 +189,17 @@ def _theory_lang(path: str) -> str:
 @ENGINE_OPTION
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Use this toc.toml or pyproject.toml for the findings instead of the nearest one.")
+@AGAINST_OPTION
 @LANG_OPTION
 def preview(path: str, port: int, open_browser: bool, engine: str, config_path: str | None,
-            lang: str | None) -> None:
+            against: str | None, lang: str | None) -> None:
     """Show the report page of a theory in the browser, updated on every save.
 
     \b
     toc preview plan.toc              opens the page; edit plan.toc and save
     toc preview plan.toc --no-browser prints the address only
+    toc preview plan.toc --against plan.toc@HEAD
+                                      and what changed since the last commit
 
     The page follows every save of the theory and of the files it includes, keeps
     your zoom and open panel, and shows errors with their line and column. It is
@@ -207,12 +214,16 @@ def preview(path: str, port: int, open_browser: bool, engine: str, config_path: 
             from toc import i18n
 
             raise UsageProblem(i18n.text("watch.stdin", message_lang))
+        # The older version stays as it was read: the page compares each save with it.
+        older = load_older(against, lang or message_lang) if against is not None else None
+        if against is not None and older is None:
+            return EXIT_INPUT
         pages = Pages()
         server = None
         try:
             server = start_server(pages, port, message_lang)
             url = f"http://127.0.0.1:{server.server_port}/"
-            make = page_maker(path, lang, engine, config_path)
+            make = page_maker(path, lang, engine, config_path, older)
             click.echo(_t("serving", message_lang, path=path, url=url))
             if open_browser:
                 threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()

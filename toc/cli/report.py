@@ -13,6 +13,7 @@ from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, print
 from toc.cli.files import load_file
 
 if TYPE_CHECKING:
+    from toc.api import Loaded
     from toc.lint.config import Config
 
 ENGINE_OPTION = click.option(
@@ -72,6 +73,37 @@ def lint_config(path: str, chosen: str | None, lang: str) -> Config:
         raise UsageProblem(wrong.message(lang)) from None
 
 
+AGAINST_OPTION = click.option(
+    "--against", default=None, metavar="OLD",
+    help="Also show what changed since an older version: a file, or a file at a git revision "
+         "(plan.toc@HEAD~1, plan.toc@v1), as for toc diff.")
+
+
+class Older:
+    """An older version a page is compared with (`--against`): loaded, named, and where it was read."""
+
+    def __init__(self, loaded: Loaded, name: str, revision: str | None) -> None:
+        self.loaded, self.name, self.revision = loaded, name, revision
+
+    @property
+    def files(self) -> list[str]:
+        """The files of the work tree it was read from (none for a version at a revision)."""
+        return [] if self.revision else list(self.loaded.sources)
+
+
+def load_older(argument: str, lang: str | None) -> Older | None:
+    """Load the version `--against` names; its problems are printed and give None."""
+    from toc import i18n
+    from toc.cli.revisions import GitProblem, load_version, parse_version
+
+    version = parse_version(argument)
+    try:
+        loaded, name = load_version(version, lang)
+    except GitProblem as failed:
+        raise UsageProblem(i18n.text(failed.key, lang or "en", **failed.values)) from None
+    return Older(loaded, name, version.revision) if loaded is not None else None
+
+
 @click.command()
 @click.argument("path")
 @click.option("-o", "--output", default=None, metavar="FILE",
@@ -85,14 +117,17 @@ def lint_config(path: str, chosen: str | None, lang: str) -> Config:
 @ENGINE_OPTION
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Use this toc.toml or pyproject.toml for the findings instead of the nearest one.")
+@AGAINST_OPTION
 @LANG_OPTION
 def report(path: str, output: str | None, pdf: bool, browser: str | None, engine: str,
-           config_path: str | None, lang: str | None) -> None:
+           config_path: str | None, against: str | None, lang: str | None) -> None:
     """Make one web page of a theory for people who never open a terminal.
 
     \b
     toc report plan.toc          writes plan.html beside plan.toc
     toc report plan.toc --pdf    writes plan.pdf (needs Chromium, Chrome or Edge)
+    toc report plan.toc --against plan.toc@HEAD~1
+                                 and what changed since the last commit
 
     The page holds the diagram (click an element to read about it; views per actor),
     the findings of `toc lint`, the review checklist, the pathways into each final
@@ -113,8 +148,11 @@ def report(path: str, output: str | None, pdf: bool, browser: str | None, engine
             return EXIT_INPUT
         print_diagnostics(diagnostics, loaded)  # warnings do not stop the page
         language = lang or loaded.theory.lang or loaded.lang
+        older = load_older(against, lang or language) if against is not None else None
+        if against is not None and older is None:
+            return EXIT_INPUT
         target = choose_target(path, output, pdf, language)
-        refuse_inputs(target, list(loaded.sources), language)
+        refuse_inputs(target, list(loaded.sources) + (older.files if older else []), language)
         printer = None
         if pdf:
             printer = find_browser(browser)
@@ -125,7 +163,10 @@ def report(path: str, output: str | None, pdf: bool, browser: str | None, engine
         config = lint_config(path, config_path, language)
         name = "<stdin>" if path == "-" else os.path.basename(path)
         try:
-            html = report_html(loaded, lang=language, file=name, config=config, engine=engine)
+            html = report_html(loaded, lang=language, file=name, config=config, engine=engine,
+                               against=older.loaded if older else None,
+                               against_name=older.name if older else None,
+                               against_revision=older.revision if older else None)
         except RenderProblem as failed:
             raise UsageProblem(i18n.text(failed.key, language, **failed.values)) from None
         data = html.encode("utf-8")

@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import os
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from toc.cli.common import print_diagnostics
+from toc.cli.files import load_file
+
+if TYPE_CHECKING:
+    from toc.api import Loaded
+    from toc.language.diagnostics import Diagnostic
 
 
 class GitProblem(Exception):
@@ -122,3 +130,37 @@ def theories_here(paths: tuple[str, ...]) -> list[str]:
     found = _git("ls-files", "--cached", "--others", "--exclude-standard", *spec)
     names = found.stdout.decode("utf-8").splitlines() if found.returncode == 0 else []
     return sorted({name for name in names if name.endswith(".toc") and os.path.isfile(name)})
+
+
+def load_version(version: Version, lang: str | None,
+                 missing_is_empty: bool = False) -> tuple[Loaded | None, str]:
+    """Load one version (a file, or a file at a revision) and print its problems, with its name.
+
+    A missing file may stand for an empty theory (a theory added or deleted since
+    a revision); a version with errors gives None.
+    """
+    from toc import i18n
+    from toc.api import load
+
+    read = reader(version.revision) if version.revision else None
+    loaded, diagnostics = load_file(version.path, lang, read=read, name=version.name)
+    if loaded is None and missing_is_empty and any(d.name == "no-such-file" for d in diagnostics):
+        name = i18n.text("diff.missing_side", lang or "en", name=version.name)
+        return load("", version.path, lang=lang), name
+    print_problems(diagnostics, loaded, version.revision)  # for a version that loaded: warnings only
+    if loaded is None or not loaded.ok:
+        return None, version.name
+    return loaded, version.name
+
+
+def print_problems(diagnostics: list[Diagnostic], loaded: Loaded | None, revision: str | None) -> None:
+    """Diagnostics with the files of a version at a revision named `file@revision`."""
+    if revision and loaded is not None:
+        def at(span):  # noqa: ANN001, ANN202 - a Span or None
+            return span._replace(file=f"{span.file}@{revision}") if span else span
+
+        diagnostics = [replace(d, span=at(d.span),
+                               related=tuple(replace(r, span=at(r.span)) for r in d.related))
+                       for d in diagnostics]
+        loaded = replace(loaded, sources={f"{k}@{revision}": v for k, v in loaded.sources.items()})
+    print_diagnostics(diagnostics, loaded)

@@ -9,17 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toc import i18n
-from toc.diff.changes import Action, Change, Diff, Finding, Where
+from toc.diff.changes import Action, Change, Diff, Finding, Step, Where
 from toc.diff.words import Words
 
 
 @dataclass(frozen=True)
 class Line:
-    """One item: where it is (already escaped), what happened (`added`, `resolved`, ...) and the sentence."""
+    """One item: where it is (already escaped), what happened (`added`, `resolved`, ...) and the sentence.
+
+    `about` is the path of the part a change is about (a format that can point at
+    the part, such as the report page, uses it); empty for the critique and the checklist.
+    """
 
     where: str | None
     action: str
     text: str
+    about: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,7 @@ def outline(diff: Diff, words: Words) -> Outline:
     for group in groups(diff.changes):
         first = group[0]
         title = section_title(first.section, words)
-        line = Line(place(diff, first.where, words), first.action.value, words.sentence(group))
+        line = Line(place(diff, first.where, words), first.action.value, words.sentence(group), first.path)
         if sections and sections[-1].title == title:
             sections[-1] = Section(title, (*sections[-1].lines, line))
         else:

@@ -101,9 +101,14 @@ def _reattach(mine: Any, old: Node | Link, fields: tuple[str, ...], removed: set
     return mine.model_copy(update=update) if update else mine
 
 
-def picture(old: Theory, new: Theory, diff: Diff, lang: str) -> str:
-    """The DOT text of the change: the new version, the removed parts faint, marks and a legend."""
+def marked(old: Theory, new: Theory, diff: Diff, lang: str) -> tuple[Theory, Marks]:
+    """What the picture of a change draws, and its marks with the caption that names the old version."""
     theory, marks = drawn(old, new, diff)
     caption = i18n.text("diff.picture.caption", lang, old=diff.old.name)
-    marks = Marks(marks.nodes, marks.links, marks.notes, caption)
+    return theory, Marks(marks.nodes, marks.links, marks.notes, caption)
+
+
+def picture(old: Theory, new: Theory, diff: Diff, lang: str) -> str:
+    """The DOT text of the change: the new version, the removed parts faint, marks and a legend."""
+    theory, marks = marked(old, new, diff, lang)
     return to_dot(theory, Options(lang=lang, marks=marks))

@@ -5,6 +5,7 @@ caller lays out the diagrams (`Layout`), so that nothing here runs a program or
 touches a file.
 """
 
+from toc.page.change import Against
 from toc.page.document import Layout, Problems, build_page, policy
 
-__all__ = ["Layout", "Problems", "build_page", "policy"]
+__all__ = ["Against", "Layout", "Problems", "build_page", "policy"]

@@ -9,9 +9,9 @@ from markupsafe import Markup
 from toc import i18n
 from toc.checklist.assemble import Checklist, State
 from toc.checklist.terms import Label, Labels, Number, Phrase, Question, Value
+from toc.escape.html import html_escape, html_fill
 from toc.model import Theory
 from toc.page.elements import Ref, node_key
-from toc.escape.html import html_escape, html_fill
 
 
 @dataclass(frozen=True)

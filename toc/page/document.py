@@ -20,16 +20,17 @@ from markupsafe import Markup
 
 from toc import __version__, i18n
 from toc.checklist.assemble import Checklist
+from toc.escape.html import html_escape
 from toc.language.diagnostics import Diagnostic
 from toc.language.source import Source
 from toc.model import NodeKind, Theory
 from toc.page import words
+from toc.page.change import Against, change
 from toc.page.checklist import sections
-from toc.page.elements import THEORY_APART, Catalogue, Element, catalogue, describe
-from toc.escape.html import html_escape
+from toc.page.elements import THEORY_APART, THEORY_HEADER, Catalogue, Element, catalogue, describe, fact
 from toc.page.findings import grouped, shown
 from toc.page.pathways import pathways
-from toc.page.svg import annotate
+from toc.page.svg import annotate, element_targets
 from toc.page.tables import assumptions, counterfactuals
 from toc.page.tabs import tabs
 from toc.render.dot import Options, to_dot
@@ -95,12 +96,15 @@ def _element_groups(found: Catalogue, lang: str) -> list[tuple[str, list[Element
         groups.append((words.t("elements.links", lang), [found.elements[k] for k in found.links]))
     if found.notes:
         groups.append((words.t("elements.notes", lang), [found.elements[k] for k in found.notes]))
+    if found.groups:
+        groups.append((words.t("tab.groups", lang), [found.elements[k] for k in found.groups]))
     return groups
 
 
 def _anchors(found: Catalogue) -> Callable[[str], str]:
     """The id of each element's article, by its place on the page (keys hold user ids; these do not)."""
-    places = {key: f"e{number}" for number, key in enumerate([*found.nodes, *found.links, *found.notes])}
+    places = {key: f"e{number}" for number, key in
+              enumerate([*found.nodes, *found.links, *found.notes, *found.groups])}
     return lambda key: places.get(key, "")
 
 
@@ -113,42 +117,54 @@ def _summary(theory: Theory, findings: int, made: Checklist | None, lang: str) -
 
 
 def _theory_context(theory: Theory, findings: list[Diagnostic], made: Checklist | None, lang: str,
-                    layout: Layout) -> dict[str, object]:
+                    layout: Layout, against: Against | None) -> dict[str, object]:
     found = catalogue(theory, lang)
     listed = shown(findings, found)
     views = tabs(theory, lang)
     dots = [to_dot(theory, Options(tab.view, "LR", lang, legend=True, addressable=True, title=False))
             for tab in views]
-    drawings = [annotate(svg, found, tab.title) for svg, tab in zip(layout(dots), views)]
-    meta = [words.field_label(name, lang) + ": " + str(value)
-            for name in ("version", "scope") if (value := getattr(theory, name, None))]
+    targets = [element_targets(found)] * len(views)
+    changed = change(theory, against, found, lang) if against is not None else None
+    if changed is not None:
+        # Right after the whole theory: the reason the page was made with --against.
+        views.insert(1, changed.tab)
+        dots.insert(1, changed.dot)
+        targets.insert(1, changed.targets)
+    drawings = [annotate(svg, tab.title, target) for svg, tab, target in zip(layout(dots), views, targets)]
+    said = {name: value for name in THEORY_HEADER if (value := getattr(theory, name, None))}
+    # Version and scope in one line; where the theory comes from and what it rests on below it.
+    meta = [words.field_label(name, lang) + ": " + str(said.pop(name)) for name in ("version", "scope")
+            if name in said]
+    header = [fact(name, value, found, "theory") for name, value in said.items()]
     return dict(
-        theory=theory, meta=meta, summary=_summary(theory, len(findings), made, lang),
-        about=describe(theory, found, THEORY_APART | {"version", "scope"}),
+        theory=theory, meta=meta, header=header, summary=_summary(theory, len(findings), made, lang),
+        about=describe(theory, found, THEORY_APART | set(THEORY_HEADER)),
         about_title=words.t("about", lang), tabs=views, drawings=drawings,
         findings=listed, finding_groups=grouped(listed, lang),
         checklist=sections(made, theory, lang) if made else None,
         howto=i18n.text("checklist.howto", lang), pathways=pathways(theory, found),
         counterfactuals=counterfactuals(theory, found), assumptions=assumptions(theory, found),
-        element_groups=_element_groups(found, lang), anchor=_anchors(found))
+        element_groups=_element_groups(found, lang), anchor=_anchors(found), change=changed)
 
 
 def build_page(theory: Theory | None, *, lang: str, file: str, layout: Layout,
                findings: list[Diagnostic] | None = None, checklist: Checklist | None = None,
-               live: bool = False, problems: Problems | None = None, version: str = "") -> str:
+               live: bool = False, problems: Problems | None = None, version: str = "",
+               against: Against | None = None) -> str:
     """The report page of a theory as one HTML document.
 
     `layout` turns the DOT text of each view into SVG (the caller chooses the
     engine). A preview passes `live`, a `version` that changes with every
     update, and the `problems` of a save that did not load (then `theory` is
-    the last version that did, or None).
+    the last version that did, or None). With `against` (an older version and
+    the diff from it), the page also shows what changed.
     """
     from toc.report import format_text
 
     css, script = assets()
     context: dict[str, object] = dict(theory=None)
     if theory is not None:
-        context = _theory_context(theory, findings or [], checklist, lang, layout)
+        context = _theory_context(theory, findings or [], checklist, lang, layout, against)
     shown_problems = [format_text(d, problems.sources, lang=lang) for d in problems.diagnostics] \
         if problems else []
     title = (theory.label if theory is not None else None) or words.t("untitled", lang)

@@ -10,6 +10,7 @@ from toc.lint import Theme, find
 from toc.model import Theory
 from toc.page import words
 from toc.page.elements import Catalogue, node_key
+from toc.render.views import members
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,15 @@ def shown(findings: list[Diagnostic], found: Catalogue) -> list[Shown]:
     lang = found.lang
     listed = []
     for number, diagnostic in enumerate(findings):
-        nodes = [node_key(n) for n in diagnostic.nodes if found.theory.node(n) is not None]
+        named = [found.ref(n).key for n in diagnostic.nodes if found.knows(n)]
         links = _link_targets(diagnostic, found.theory, found.links)
-        for key in (*nodes, *links):
+        for key in (*named, *links):
             found.elements[key].findings.append(number)
+        # A group is not drawn as an element of its own: a finding about it lights up its members.
+        boxes = [n for n in diagnostic.nodes if n in found.boxes]
+        nodes = [node_key(n) for n in diagnostic.nodes if found.theory.node(n) is not None]
+        nodes += [node_key(m) for box in boxes for m in sorted(members(found.theory, box))
+                  if node_key(m) not in nodes]
         rule = find(diagnostic.name) if diagnostic.name else None
         span = diagnostic.span
         where = f"{span.file}:{span.line}:{span.column}" if span else ""

@@ -10,11 +10,12 @@ Graphviz's own ids would repeat across the page's several diagrams, so they go.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from markupsafe import Markup
 
-from toc.page.elements import Catalogue
 from toc.escape.html import html_escape
+from toc.page.elements import Catalogue
 from toc.render.addresses import parse
 
 _GRAPH = re.compile(r'<g id="[^"]*" class="graph"(?P<rest>[^>]*)>\s*(?:<title>[^<]*</title>)?')
@@ -36,8 +37,28 @@ def _svg_tag(tag: str, title: str) -> str:
             f'aria-label="{html_escape(title)}">')
 
 
-def annotate(svg: str, found: Catalogue, title: str) -> Markup:
-    """Make a Graphviz SVG clickable and readable; `title` names the whole drawing."""
+# What a drawn part stands for: the key of the panel it opens (None: it opens none) and its name in words.
+Target = tuple[str | None, str]
+# The target of the part at a position of a kind (node, link, note) in the drawn theory.
+Targets = Callable[[str, int], Target]
+
+
+def element_targets(found: Catalogue) -> Targets:
+    """Targets of a diagram of the theory itself: every part opens its own panel."""
+
+    def target(part: str, position: int) -> Target:
+        element = found.elements[found.keys(part)[position]]
+        return element.key, f"{element.caption}: {element.title}"
+
+    return target
+
+
+def annotate(svg: str, title: str, targets: Targets) -> Markup:
+    """Make a Graphviz SVG clickable and readable; `title` names the whole drawing.
+
+    A part whose target has a key becomes a button that opens its panel; one
+    without (a removed element in the picture of a change) keeps only its name.
+    """
     start, end = svg.find("<svg"), svg.rfind("</svg>")
     body = _COMMENT.sub("", svg[start:end + len("</svg>")])
     tag = _SVG_TAG.search(body)
@@ -57,9 +78,10 @@ def annotate(svg: str, found: Catalogue, title: str) -> Markup:
         if address is None:
             out.append(f'<g class="{shape}">')
             continue
-        key = found.keys(address[0])[address[1]]
-        element = found.elements[key]
-        name = f"{element.caption}: {element.title}"
+        key, name = targets(*address)
+        if key is None:
+            out.append(f'<g class="{shape}"><title>{html_escape(name)}</title>')
+            continue
         out.append(f'<g class="{shape} el" data-el="{html_escape(key)}" tabindex="0" role="button">'
                    f"<title>{html_escape(name)}</title>")
         if shape == "edge":

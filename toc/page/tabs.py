@@ -1,8 +1,7 @@
-"""The views a page offers as tabs: the whole theory, then each actor's perspective.
+"""The views a page offers as tabs: the whole theory, each actor's perspective, each group's own diagram.
 
-Each kind of tab comes from one function in `SOURCES`; a new kind of view (a
-group of nodes, say) is one more function there, and the page shows it with no
-other change.
+Each kind of tab comes from one function in `SOURCES`; a new kind of view is one
+more function there, and the page shows it with no other change.
 """
 
 from __future__ import annotations
@@ -12,7 +11,8 @@ from dataclasses import dataclass
 
 from toc.model import NodeKind, Theory
 from toc.page import words
-from toc.render.views import View, select
+from toc.page.elements import group_key
+from toc.render.views import View, members, select
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,16 @@ def _perspectives(theory: Theory, lang: str) -> list[Tab]:
     return tabs
 
 
-SOURCES: tuple[Callable[[Theory, str], list[Tab]], ...] = (_whole, _perspectives)
+def _groups(theory: Theory, lang: str) -> list[Tab]:
+    """One tab per group, nested groups too, in the order written: the group on a page of its own."""
+    heading = words.t("tab.groups", lang)
+    # A group's tab has its panel's key, so that the panel can show the group's diagram.
+    return [Tab(group_key(group.id), group.label, View(group=group.id), heading,
+                None if members(theory, group.id) else words.t("tab.empty_group", lang, name=group.label))
+            for group in theory.groups]
+
+
+SOURCES: tuple[Callable[[Theory, str], list[Tab]], ...] = (_whole, _perspectives, _groups)
 
 
 def tabs(theory: Theory, lang: str) -> list[Tab]:

@@ -1,7 +1,8 @@
 """The page's words in the reader's language: its own texts, kinds, field names and values.
 
-Field names come from the catalogue (`page.field.NAME`) when the page has a
-better word for them, else from the language's own vocabulary (the attribute's
+Field names come from the catalogue when the page has a better word for them
+(`page.field.PART.NAME` for one kind of part, such as an indicator's `by`, else
+`page.field.NAME`), else from the language's own vocabulary (the attribute's
 English or Dutch keyword), else from the field's name; so a field added to the
 model later is still shown, in both languages, without a change here.
 """
@@ -58,11 +59,19 @@ def attribute(field: str) -> Attribute | None:
     return _attributes().get(field)
 
 
-def field_label(field: str, lang: str) -> str:
-    """What a field is called on the page."""
-    key = f"page.field.{field}"
-    if i18n.has(key):
-        return i18n.text(key, lang)
+def wording_of(field: str) -> Attribute | None:
+    """The attribute whose value a field keeps in the authors' own words (`confidence: "may increase"`)."""
+    return next((known for known in _attributes().values() if known.text_field == field), None)
+
+
+def field_label(field: str, lang: str, part: str | None = None) -> str:
+    """What a field is called on the page; `part` (indicator, link, theory...) may have its own word."""
+    for key in ([f"page.field.{part}.{field}"] if part else []) + [f"page.field.{field}"]:
+        if i18n.has(key):
+            return i18n.text(key, lang)
+    worded = wording_of(field)
+    if worded is not None:
+        return field_label(worded.field, lang, part)  # one fact, in numbers or in words
     known = attribute(field)
     if known is not None:
         return spoken(known.word, lang).capitalize()

@@ -155,7 +155,9 @@
     var body = panel.querySelector(".panel-body");
     while (body.firstChild) { body.removeChild(body.firstChild); }
     body.appendChild(copy);
-    panel.querySelector(".panel-heading").textContent = source.querySelector(".element-title").textContent;
+    var heading = panel.querySelector(".panel-heading");
+    heading.textContent = source.querySelector(".element-title").textContent;
+    heading.title = heading.textContent;  // the whole of a heading cut short
     panel.hidden = false;
     document.body.classList.add("panel-open");
     sizeFrames();
@@ -219,7 +221,7 @@
 
   function onClick(event) {
     if (state.justDragged) { return; }
-    var target = event.target.closest("[data-el], [data-open], [data-show], [data-targets], [data-action], [role=tab]");
+    var target = event.target.closest("[data-el], [data-open], [data-show], [data-view], [data-targets], [data-action], [role=tab]");
     if (!target) { return; }
     if (target.hasAttribute("data-el")) { openPanel(target.getAttribute("data-el"), target); return; }
     if (target.hasAttribute("data-open")) {
@@ -228,6 +230,12 @@
       return;
     }
     if (target.hasAttribute("data-show")) { highlight([target.getAttribute("data-show")], null); return; }
+    if (target.hasAttribute("data-view")) {
+      showTab(target.getAttribute("data-view"), false);
+      var section = document.getElementById("diagram");
+      if (section) { section.scrollIntoView({ block: "start" }); }
+      return;
+    }
     if (target.hasAttribute("data-targets")) {
       highlight(target.getAttribute("data-targets").split(" ").filter(Boolean), target);
       return;
@@ -326,12 +334,17 @@
 
   // A frame as tall as its drawing needs at the frame's width, within limits: a wide, flat theory
   // leaves no empty band above and below it, a tall one does not run off the screen.
+  // A small drawing (a group of three elements) is not blown up much beyond the size it was drawn at.
+  var MAX_ENLARGEMENT = 1.2;
+
   function sizeFrames() {
     all(".frame").forEach(function (frame) {
       var svg = frame.querySelector("svg.diagram");
       if (!svg || !frame.clientWidth) { return; }
       var box = naturalBox(svg);
-      var height = Math.min(Math.max(frame.clientWidth * box.h / box.w, 320), window.innerHeight * 0.8);
+      var drawn = parseFloat(svg.getAttribute("data-width")) * 4 / 3;  // Graphviz's points, in pixels
+      var width = drawn > 0 ? Math.min(frame.clientWidth, drawn * MAX_ENLARGEMENT) : frame.clientWidth;
+      var height = Math.min(Math.max(width * box.h / box.w, 320), window.innerHeight * 0.8);
       frame.style.height = Math.round(height) + "px";
     });
   }
