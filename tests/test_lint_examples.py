@@ -40,8 +40,10 @@ VERDICTS: dict[str, set[str]] = {
                                   "miracle-leap", "missing-counterfactual", "outcome-without-indicator"},
     "evaluation-findings.toc": {"context-free-mechanism", "indicator-without-baseline", "miracle-leap",
                                 "missing-counterfactual", "outcome-without-indicator"},
+    # The goal's own assumption (national support stays) is high-risk and untested, and no
+    # row names what could go wrong: the hindering links are circumstances, not harms done.
     "logframe.toc": {"logframe-staging", "miracle-leap", "missing-counterfactual",
-                     "no-unintended-effects"},
+                     "no-unintended-effects", "no-negative-effects", "untested-critical-assumption"},
     # Columns without arrows: one finding that the model falls apart, not one per element.
     "logic-model.toc": {"context-free-theory", "disconnected-parts", "implicit-link",
                         "logframe-staging", "missing-counterfactual", "no-negative-effects",

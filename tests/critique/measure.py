@@ -15,6 +15,9 @@ from toc.language.diagnostics import Diagnostic
 from toc.lint import find
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+# Written afterwards by another hand, from the rules' documentation only, and measured before
+# anything was changed for it (see its README).
+HELDOUT = Path(__file__).resolve().parent / "heldout"
 
 
 @dataclass
@@ -35,8 +38,8 @@ class Verdict:
         return len(self.met) + len(self.missed)
 
 
-def theories() -> list[Path]:
-    return sorted(CORPUS.glob("*.toc"))
+def theories(folder: Path = CORPUS) -> list[Path]:
+    return sorted(folder.glob("*.toc"))
 
 
 def _names(diagnostic: Diagnostic) -> set[str]:

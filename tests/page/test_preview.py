@@ -108,6 +108,8 @@ def test_a_save_shows_within_a_second_keeping_zoom_and_panel(preview, plan, page
 @needs_chromium
 def test_errors_show_inline_with_line_and_column_and_go_when_fixed(preview, plan, page) -> None:
     page.goto(preview.url)
+    # Save only once the page has shown its first version and listens for the next.
+    page.locator('html[data-version="1"]').wait_for(state="attached")
     good = plan.read_text(encoding="utf-8")
     save(plan, good + "\nskills -> nowhere\n")
     problem = page.locator(".problems")

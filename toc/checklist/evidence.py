@@ -13,6 +13,7 @@ from collections.abc import Callable
 from toc.analysis.facts import CHANGE_KINDS, DOING_KINDS, PROGRAMME_KINDS
 from toc.checklist.terms import Basis, Label, Number, Phrase, phrase
 from toc.lint.rules.implicit_link import supported
+from toc.lint.rules.no_negative_effects import draws_a_downside
 from toc.lint.rules.unrated_critical_assumption import is_unrated
 from toc.model.kinds import RESULT_KINDS, NodeKind
 
@@ -31,10 +32,11 @@ def pathways(basis: Basis) -> Phrase | None:
     finals = impacts or [n for n in facts.final_results if n in facts.reached]
     if not finals or any(facts.pathways.get(n, 0) < 2 for n in finals):
         return None
-    narrow = [n for n in facts.on_every_route(finals)
-              if facts.kind(n) not in PROGRAMME_KINDS and n not in finals]
-    if narrow:
-        return None
+    # Each of them on its own: several routes that all pass one element are one route there
+    # (unless that element is itself one of the intended changes, reached in several ways).
+    for target in finals:
+        if any(facts.kind(n) not in PROGRAMME_KINDS and n not in finals for n in facts.on_every_route([target])):
+            return None
     return phrase("evidence.pathways", results=basis.labels(finals))
 
 
@@ -100,8 +102,7 @@ def unintended(basis: Basis) -> Phrase | None:
 def negative(basis: Basis) -> Phrase | None:
     facts = basis.facts
     found = [n.id for n in facts.of_kind(*RESULT_KINDS) if n.positive is False]
-    hindering = [link for link in facts.theory.links if link.polarity == "reduces"
-                 and facts.index[link.target].aim != "less" and facts.index[link.source].aim != "less"]
+    hindering = [link for link in facts.theory.links if draws_a_downside(facts, link)]
     if found:
         return phrase("evidence.negative", effects=basis.labels(found))
     if hindering:

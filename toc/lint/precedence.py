@@ -59,7 +59,13 @@ EXPLAINS: dict[str, tuple[tuple[str, str], ...]] = {
     "linear-chain": (("single-pathway", "nodes"), ("single-point-of-failure", "nodes")),
     "context-free-theory": (("context-free-mechanism", "all"),),
     # An intervention drawn only as a cost: its step into what should decrease is the same point.
-    "cost-only-intervention": (("aim-mismatch", "same"),),
+    "cost-only-intervention": (("aim-mismatch", "same"), ("missing-mechanism", "same")),
+    "aim-mismatch": (("missing-mechanism", "link"),),
+    # A participant nothing refers to: that they have no say in the results is the point.
+    "participants-without-voice": (("unused-declaration", "same"),),
+    # "not one result can be observed", "no counterfactual anywhere": said once, for the parts.
+    "outcome-without-indicator": (("outcome-without-indicator", "parts"),),
+    "missing-counterfactual": (("missing-counterfactual", "parts"),),
     # "no link says what it rests on" stands for the per-link findings of the same rule.
     "implicit-link": (("implicit-link", "parts"),),
     "single-perspective": (("participants-without-voice", "all"),),

@@ -10,17 +10,21 @@ from toc.lint.rule import Finding, Rule, Theme
 
 
 def loose_parts(facts: Facts) -> list[list[str]]:
-    """The parts besides the largest, when they are more than one forgotten element.
+    """The parts besides the largest, when the theory itself falls apart.
 
-    A single element that no link touches, in an otherwise connected theory, is
-    orphan-node's finding; this rule speaks when the theory itself falls apart.
+    It does when linked pieces stand apart from each other, or when most elements
+    are not linked at all (a column model without arrows). A few loose elements in
+    an otherwise connected theory are orphan-node's findings, one each.
     """
     if not facts.theory.links:
         return []
     others = facts.parts[1:]
-    if not others or (len(others) == 1 and len(others[0]) == 1):
-        return []
-    return others
+    pieces = [part for part in others if len(part) > 1]
+    loose = sum(1 for part in others if len(part) == 1)
+    elements = sum(len(part) for part in facts.parts)
+    if pieces or loose * 2 > elements:
+        return others
+    return []
 
 
 def check(facts: Facts) -> Iterator[Finding]:

@@ -14,11 +14,16 @@ def check(facts: Facts) -> Iterator[Finding]:
         return
     # Most real theories give no horizons: then the final results are the ones to ask about.
     finals = set(facts.final_results) if not facts.has_horizons else set()
-    for node in facts.of_kind(*CHANGE_KINDS):
-        asked = facts.long_horizon(node) or node.id in finals
-        if asked and node.id not in facts.counterfactual_targets:
-            yield Finding(facts.node_span(node.id), (node.id,),
-                          {"label": node.label, "kind": Term(f"kind.{node.kind.value}")})
+    asked = [node for node in facts.of_kind(*CHANGE_KINDS)
+             if (facts.long_horizon(node) or node.id in finals)
+             and node.id not in facts.counterfactual_targets]
+    if len(asked) > 1 and not facts.theory.counterfactuals:
+        # No counterfactual anywhere: one question about the theory, standing for those on each result.
+        yield Finding(facts.header_span, tuple(n.id for n in asked), {"results": facts.names([n.id for n in asked])},
+                      variant="none", whole=True)
+    for node in asked:
+        yield Finding(facts.node_span(node.id), (node.id,),
+                      {"label": node.label, "kind": Term(f"kind.{node.kind.value}")})
 
 
 RULE = Rule("TOC301", "missing-counterfactual", Theme.COUNTERFACTUAL, Severity.WARNING, check)

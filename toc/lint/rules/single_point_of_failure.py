@@ -22,7 +22,7 @@ def check(facts: Facts) -> Iterator[Finding]:
         return
     # The first such element is the narrowest point: everything after it depends on it.
     node = facts.index[passed[0]]
-    yield Finding(facts.node_span(node.id), (node.id, *finals),
+    yield Finding(facts.node_span(node.id), tuple(dict.fromkeys((node.id, *passed, *finals))),
                   {"label": node.label, "kind": Term(f"kind.{node.kind.value}"),
                    "results": facts.names(finals)})
 
