@@ -75,6 +75,7 @@ def _format_one(path: str, display: str, check: bool,
     """Format one file (or standard input); return what happened and the file's language."""
     from toc import i18n
     from toc.fmt import NotParsed, UnsafeFormat, format_text
+    from toc.fmt.conventions import to_lf
     from toc.fmt.diff import unified_diff
 
     stdin = path == "-"
@@ -100,8 +101,7 @@ def _format_one(path: str, display: str, check: bool,
     if check:
         if formatted.changed:
             after = f"{display} ({i18n.text('fmt.diff.formatted', message_lang)})"
-            diff = unified_diff(formatted.original.replace("\r\n", "\n"),
-                                formatted.text.replace("\r\n", "\n"), display, after)
+            diff = unified_diff(to_lf(formatted.original), to_lf(formatted.text), display, after)
             click.echo(diff, nl=False)
             if not stdin:
                 tell(i18n.text("fmt.would_reformat", message_lang, path=display))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +21,6 @@ OpenText = Callable[[str], str | None]
 def path_of(uri: str) -> str:
     """The file path of a document; an unsaved buffer keeps its URI as its name."""
     return to_fs_path(uri) or uri
-
-
-_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 @dataclass
@@ -65,9 +61,7 @@ def reader(open_text: OpenText) -> Callable[[str], str]:
 def check_document(uri: str, text: str, open_text: OpenText, lint: LintFunction | None) -> DocumentState:
     """Load a document and lint it; a failing linter costs its findings, never the others."""
     path = path_of(uri)
-    # The protocol counts a lone carriage return as a line break, toc only a line
-    # feed: make it one (same length, so every offset stays the same).
-    loaded = load(_LONE_CR.sub("\n", text), path, lang=None, read=reader(open_text))
+    loaded = load(text, path, lang=None, read=reader(open_text))
     state = DocumentState(uri, path, text, loaded, list(loaded.diagnostics))
     try:
         state.findings += lint_findings(loaded, lint)
