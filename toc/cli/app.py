@@ -12,7 +12,10 @@ from toc.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
     LANG_OPTION,
+    UsageProblem,
     count_errors,
+    echo,
+    echo_json,
     print_diagnostics,
     run_safely,
     tell,
@@ -129,7 +132,7 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
                                 "diagnostics": [as_dict(d) for d in diagnostics]})
                 continue
             print_diagnostics(diagnostics, loaded)
-            click.echo(i18n.text(
+            echo(i18n.text(
                 "cli.summary", message_lang, path=display,
                 nodes=i18n.count("node", summary.nodes, message_lang),
                 links=i18n.count("link", summary.links, message_lang),
@@ -137,7 +140,7 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
                 counterfactuals=i18n.count("counterfactual", summary.counterfactuals,
                                            message_lang)))
         if output == "json":
-            click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+            echo_json(json.dumps(records, ensure_ascii=False, indent=2))
         return status
 
     run_safely(body)
@@ -147,16 +150,33 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
 @click.argument("path")
 @click.option("--format", "output", type=click.Choice(["json"]), default="json",
               help="Export format (json).")
+@click.option("-o", "--output", "target", default="-", metavar="FILE",
+              help="Write the model to this file ('-', the default: print it).")
 @LANG_OPTION
-def export(path: str, output: str, lang: str | None) -> None:
+def export(path: str, output: str, target: str, lang: str | None) -> None:
     """Print the validated model of a theory, for other tools to consume."""
 
     def body() -> int:
-        loaded, diagnostics = load_file(path, lang)
-        if loaded is None or not loaded.ok:
-            print_diagnostics(diagnostics, loaded)
-            return EXIT_INPUT
-        click.echo(json.dumps(loaded.theory.to_json_data(), ensure_ascii=False, indent=2))
+        from toc import i18n
+        from toc.cli.writer import STDOUT, WriteRefused, refuse_target, write_output
+
+        message_lang = lang or "en"
+        try:
+            refuse_target(target, [path])
+            loaded, diagnostics = load_file(path, lang)
+            if loaded is None or not loaded.ok:
+                print_diagnostics(diagnostics, loaded)
+                return EXIT_INPUT
+            data = json.dumps(loaded.theory.to_json_data(), ensure_ascii=False, indent=2)
+            if target == STDOUT:
+                echo_json(data)
+            else:
+                write_output(target, (data + "\n").encode("utf-8"), inputs=loaded.sources)
+        except WriteRefused as refused:
+            raise UsageProblem(refused.message(message_lang)) from None
+        except OSError as problem:
+            raise UsageProblem(i18n.text("render.write_failed", message_lang, path=target,
+                                         reason=problem.strerror or str(problem))) from None
         return EXIT_OK
 
     run_safely(body)
@@ -169,7 +189,7 @@ def schema() -> None:
     def body() -> int:
         from toc.api import json_schema
 
-        click.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+        echo_json(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
 
     run_safely(body)

@@ -60,7 +60,8 @@ from toc.model.kinds import CONDITION_KINDS, INDICATOR_KINDS, LINKABLE_KINDS, RE
 from toc.model.span import Span
 
 # Resolves `use "path"` from a document: returns the parsed document, or an
-# error code (E201 missing, E203 unreadable) with a reason.
+# error code (E201 missing, E203 unreadable, E204 outside the project, E205 not
+# a theory) with a reason.
 IncludeLoader = Callable[[str, str], "Document | tuple[str, str]"]
 
 
@@ -208,7 +209,7 @@ class Builder:
         if isinstance(loaded_doc, tuple):
             code, reason = loaded_doc
             message = self.t(code, path=statement.label.text, reason=reason)
-            hint = self.t("E201.hint") if code == "E201" else None
+            hint = self.t(f"{code}.hint") if i18n.has(f"{code}.hint") else None
             self.error(code, statement.label.span, message, hint)
             return
         if loaded_doc.path in stack:

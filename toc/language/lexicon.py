@@ -105,7 +105,8 @@ class Lexicon:
             quote=quote,
             comment_mark=mark,
             statement_start=re.compile(rf"{_LINE_START}(?:{name})", re.MULTILINE),
-            declared_id=re.compile(rf"{_LINE_START}[ \t]*(?:{name})[ \t]+({name})[ \t]*{re.escape(quote)}", re.MULTILINE),
+            declared_id=re.compile(rf"{_LINE_START}[ \t]*(?:{name})[ \t]+({name})[ \t]*{re.escape(quote)}",
+                                   re.MULTILINE),
             header=re.compile(rf"{_LINE_START}[ \t]*({theory})[ \t]+(?:{text})\s*"
                               rf"((?:{terminals['LBRACE']})(?:{text_or_comment}|{plain})*"
                               rf"(?:{terminals['RBRACE']}))?", re.MULTILINE),

@@ -6,6 +6,7 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from toc.language.access import NotATheory, OutsideProject, Refused
 from toc.language.build import build
 from toc.language.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from toc.language.parser import lexicon, parse
@@ -14,8 +15,9 @@ from toc.language.syntax import Document
 from toc.language.vocabulary import THEORY
 from toc.model import Theory
 
-# Reads a file's text; raises OSError or UnicodeDecodeError. Supplied by the CLI
-# or the language server, which are the only places that do I/O.
+# Reads a file's text; raises OSError (a toc.language.access refusal among them) or
+# UnicodeDecodeError. Supplied by the CLI or the language server, which are the
+# only places that do I/O, and which apply the include rule of toc.language.access.
 Reader = Callable[[str], str]
 
 
@@ -79,6 +81,12 @@ def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
             return ("E201", "")
         except UnicodeDecodeError:
             return ("E203", "not UTF-8 text")
+        except OutsideProject:
+            return ("E204", "")
+        except NotATheory:
+            return ("E205", "")
+        except Refused as refused:
+            return ("E203", refused.reason(lang))
         except OSError as problem:
             return ("E203", problem.strerror or str(problem))
         return parse_source(Source(target, included_text))
