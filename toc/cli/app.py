@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import io
 import json
+import sys
+from typing import Any
 
 import click
 
@@ -64,6 +67,27 @@ class CommandGroup(click.Group):
         "rules": "List the lint rules.",
         "schema": "Print the JSON Schema of the model.",
     }
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        """Run the group; click's own messages (a wrong option, a bad value) pass the terminal escape.
+
+        Such a message quotes what was typed, which may hold control characters, so
+        it is shown through `tell` rather than by click itself.
+        """
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except click.ClickException as problem:
+            shown = io.StringIO()
+            problem.show(file=shown)
+            tell(shown.getvalue().rstrip("\n"))
+            sys.exit(problem.exit_code)
+        except click.Abort:
+            tell("Aborted!")
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
