@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from toc.model import Counterfactual, Link, Node, Theory
 from toc.model.kinds import LINKABLE_KINDS, NodeKind
@@ -49,8 +50,9 @@ class Selection:
     counterfactuals: list[Counterfactual]
     hide: frozenset[str] = field(default_factory=frozenset)
 
-    @property
+    @cached_property
     def ids(self) -> set[str]:
+        # Asked once per link (for its contexts and assumptions): made once, not per call.
         return {node.id for node in self.nodes}
 
 
