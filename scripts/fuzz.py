@@ -129,7 +129,8 @@ def generated(rng: random.Random) -> str:
         "actor": lambda: f"{word('role', 'rol')}: {rng.choice(['participant', 'funder', 'implementer'])}",
         "intervention": lambda: f"{word('by', 'door')}: p  serves: v",
         "context": lambda: f"{word('kind', 'soort')}: {rng.choice(['enabling', 'hindering'])}",
-        "assumption": lambda: f"risk: {rng.choice(['high', 'low'])}  evidence: {rng.choice(['untested', 'strong'])}",
+        "assumption": lambda: (f"risk: {rng.choice(['high', 'low'])}  "
+                               f"evidence: {rng.choice(['untested', 'strong'])}"),
         "outcome": lambda: (f"horizon: {rng.choice(['short', 'medium', 'long'])}  valued_by: q  "
                             f"indicator {_label(rng)} {{ kind: {rng.choice(['story', 'number'])} }}"),
         "impact": lambda: f"horizon: long  description: {_label(rng)}",

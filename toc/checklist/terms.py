@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -84,8 +85,15 @@ class Basis:
         return [node.id for node in self.facts.theory.nodes if node.id in ids]
 
     def link(self, source: str, target: str) -> Link | None:
-        return next((link for link in self.facts.links_out.get(source, [])
-                     if link.target == target), None)
+        return self._links.get((source, target))
+
+    @cached_property
+    def _links(self) -> dict[tuple[str, str], Link]:
+        # Asked for each flagged link: one look-up each, not a walk along the source's links.
+        found: dict[tuple[str, str], Link] = {}
+        for link in self.facts.theory.links:
+            found.setdefault((link.source, link.target), link)
+        return found
 
     def actors(self, *roles: str) -> list[str]:
         """The ids of the actors with one of these roles, in the order written."""

@@ -21,7 +21,7 @@ _LIVE = re.compile(r"""
     (?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\b(?:mailto|xmpp):)[^\s<>`|]*   # addresses
   | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                     # e-mail addresses
   | (?<![\w@/])@[\w-]+(?:/[\w.-]+)?                                  # @name, @org/team
-  | \b[\w.-]+/[\w.-]+\#\d+\b | (?<![\w&])\#\d+\b | \bGH-\d+\b      # issue references
+  | \b[\w.-]+/[\w.-]+\#\d+\b | (?<!\w)\#\d+\b | \bGH-\d+\b      # issue references
 """, re.IGNORECASE | re.VERBOSE)
 # GitHub reads `$...$` as mathematics whatever backslashes stand before the dollars;
 # as an entity a dollar is no delimiter, and it still shows as `$`.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -501,9 +502,12 @@ class Builder:
 
     def percentage(self, value: Value, name: str) -> float | None:
         number: float | None = None
-        if value.type == "number":
-            number = float(value.raw.rstrip("%"))
-        if number is None or not 0 <= number <= 100:
+        # The range is checked on the number as written: 100.00000000000000000001 is
+        # over 100, though as a float it rounds to 100.0.
+        exact = Decimal(value.raw.rstrip("%")) if value.type == "number" else None
+        if exact is not None and 0 <= exact <= 100:
+            number = float(exact)
+        if number is None:
             self.error("E107", value.span, self.t("E107", attribute=name, value=value.raw))
             return None
         if not value.raw.endswith("%") and 0 < number < 1:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from toc import i18n
 from toc.analysis.facts import Facts
@@ -31,31 +31,54 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None) -
         raise NotLintable("the theory has errors; lint needs a valid theory")
     facts = facts or Facts(loaded.theory)
     found: list[Diagnostic] = []
+    words = _Words(lang)
     for rule in RULES:
         if config.enabled(rule):
             severity = config.severity_of(rule)
-            found.extend(diagnostic(rule, finding, severity, lang) for finding in rule.check(facts))
+            found.extend(words.diagnostic(rule, finding, severity) for finding in rule.check(facts))
     silenced, problems = suppress.directives(loaded, lang)
     # The linter's own warnings are configured like rules, and can be silenced the same way.
     found += [replace(p, severity=config.severity.get(p.code, p.severity)) for p in problems
               if config.reports(p.code)]
-    return sort_diagnostics([d for d in found if not suppress.is_silenced(d, silenced, facts)])
+    if silenced:
+        found = [d for d in found if not suppress.is_silenced(d, silenced, facts)]
+    return sort_diagnostics(found)
 
 
-def diagnostic(rule: Rule, finding: Finding, severity: Severity, lang: str) -> Diagnostic:
-    """Translate a finding into a Diagnostic named after its rule."""
-    values = {key: _value(value, lang) for key, value in finding.values.items()}
-    message_key = _variant(rule.code, finding.variant)
-    hint_key = _variant(f"{rule.code}.hint", finding.variant)
-    return Diagnostic(rule.code, severity, i18n.text(message_key, lang, **values), finding.span,
-                      i18n.text(hint_key, lang, **values), name=rule.name, nodes=finding.nodes)
+class _Words:
+    """The messages of one run in one language, each template and term looked up once.
+
+    A rule may find something on every one of tens of thousands of links; looking
+    the same texts up for each would cost more than the finding itself.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.templates: dict[tuple[str, str | None], tuple[str, str]] = {}
+        self.terms: dict[str, str] = {}
+
+    def diagnostic(self, rule: Rule, finding: Finding, severity: Severity) -> Diagnostic:
+        """Translate a finding into a Diagnostic named after its rule."""
+        values = {key: self.term(value) if isinstance(value, Term) else value
+                  for key, value in finding.values.items()}
+        message, hint = self.template(rule.code, finding.variant)
+        return Diagnostic(rule.code, severity, message.format(**values), finding.span,
+                          hint.format(**values), name=rule.name, nodes=finding.nodes)
+
+    def template(self, code: str, variant: str | None) -> tuple[str, str]:
+        key = (code, variant)
+        if key not in self.templates:
+            self.templates[key] = (i18n.template(_variant(code, variant), self.lang),
+                                   i18n.template(_variant(f"{code}.hint", variant), self.lang))
+        return self.templates[key]
+
+    def term(self, term: Term) -> str:
+        if term.key not in self.terms:
+            self.terms[term.key] = i18n.text(term.key, self.lang)
+        return self.terms[term.key]
 
 
 def _variant(key: str, variant: str | None) -> str:
     if variant and i18n.has(f"{key}.{variant}"):
         return f"{key}.{variant}"
     return key
-
-
-def _value(value: Any, lang: str) -> Any:
-    return i18n.text(value.key, lang) if isinstance(value, Term) else value
