@@ -21,7 +21,7 @@ from toc.cli.common import (
     tell,
     use_color,
 )
-from toc.cli.files import load_file, read_text
+from toc.cli.files import access_for, load_file, read_text
 from toc.cli.revisions import (
     GitProblem,
     Version,
@@ -133,7 +133,7 @@ def _load(version: Version, lang: str | None,
     from toc import i18n
     from toc.api import load
 
-    read = reader(version.revision) if version.revision else None
+    read = reader(version.revision, access_for(version.path, lang).max_size) if version.revision else None
     loaded, diagnostics = load_file(version.path, lang, read=read, name=version.name)
     if loaded is None and missing_is_empty and any(d.name == "no-such-file" for d in diagnostics):
         name = i18n.text("diff.missing_side", lang or "en", name=version.name)

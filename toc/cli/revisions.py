@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from toc.language.access import DEFAULT_MAX_SIZE, TooLarge, size_words
+
 
 class GitProblem(Exception):
     """git could not be run or could not read something: a catalogue key and its values."""
@@ -81,12 +83,18 @@ def check_revision(revision: str) -> None:
         raise GitProblem("diff.usage.revision", revision=revision)
 
 
-def reader(revision: str):  # noqa: ANN201 - a Reader, see toc.api
-    """A function that reads a file (given as the theory spells it) at a revision."""
+def reader(revision: str, limit: int = DEFAULT_MAX_SIZE):  # noqa: ANN201 - a Reader, see toc.api
+    """A function that reads a file (given as the theory spells it) at a revision.
+
+    Its size is asked first, so a file over the limit is refused without being read.
+    """
     check_revision(revision)
 
     def read(path: str) -> str:
         inside = Path(os.path.relpath(os.path.abspath(path), toplevel())).as_posix()
+        size = _git("cat-file", "-s", f"{revision}:{inside}", folder=toplevel())
+        if size.returncode == 0 and int(size.stdout.decode("ascii").strip() or 0) > limit:
+            raise TooLarge(path, limit=size_words(limit))
         result = _git("show", f"{revision}:{inside}", folder=toplevel())
         if result.returncode != 0:
             reason = _first_line(result.stderr)
