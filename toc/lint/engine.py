@@ -41,8 +41,38 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None) -
     found += [replace(p, severity=config.severity.get(p.code, p.severity)) for p in problems
               if config.reports(p.code)]
     if silenced:
-        found = [d for d in found if not suppress.is_silenced(d, silenced, facts)]
+        found = [d for d in found if not suppress.is_silenced(d.code, d.span, d.nodes, silenced, facts)]
     return sort_diagnostics(found)
+
+
+def flagged(loaded: Loaded, facts: Facts) -> dict[str, list[Finding]]:
+    """What every rule finds, unless silenced, by rule name and in the order of `run`; no words.
+
+    For the checklist, which needs to know what was found and about which nodes, not
+    the messages: on a theory with tens of thousands of links, making those would
+    cost more than everything else the checklist does.
+    """
+    silenced, _ = suppress.directives(loaded, loaded.lang)
+    found: dict[str, list[Finding]] = {}
+    for rule in RULES:
+        seen: set[tuple] = set()
+        kept = []
+        for finding in sorted(rule.check(facts), key=_place):
+            key = (finding.span, finding.nodes, finding.variant)
+            if key in seen or (silenced and suppress.is_silenced(
+                    rule.code, finding.span, finding.nodes, silenced, facts)):
+                continue
+            seen.add(key)
+            kept.append(finding)
+        if kept:
+            found[rule.name] = kept
+    return found
+
+
+def _place(finding: Finding) -> tuple[str, int, int]:
+    """Where a finding is, as diagnostics are sorted (toc.language.diagnostics)."""
+    span = finding.span
+    return ("", 0, 0) if span is None else (span.file, span.line, span.column)
 
 
 class _Words:
