@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
@@ -29,10 +29,10 @@ from toc.language.syntax import (
     Value,
 )
 from toc.language.vocabulary import (
+    ASSUMES,
     COUNTERFACTUAL,
     COUNTERFACTUAL_ATTRIBUTES,
     COUNTERFACTUAL_TARGET_KINDS,
-    ASSUMES,
     ENUMS,
     GROUP,
     GROUP_ATTRIBUTES,
