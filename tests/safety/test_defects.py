@@ -288,3 +288,39 @@ def test_fmt_on_dev_stdin_never_rewrites_the_redirected_file(tmp_path: Path) -> 
 def test_a_percentage_just_outside_the_range_is_refused_exactly(value: str) -> None:
     loaded = load(f'outcome o "O" {{ horizon: long }}\ncounterfactual o {{ "x"  deadweight: {value} }}\n')
     assert [d.code for d in loaded.diagnostics] == ["E107"]
+
+
+# Every front end reads and prints the same way ----------------------------------------------------------------
+
+
+def test_the_command_line_prints_only_through_the_terminal_escape() -> None:
+    """No command module prints by itself: text goes out through toc/cli/common.py (and data through
+    the writer), so nothing reaches a terminal without toc.escape.terminal."""
+    import ast
+
+    printers = set()
+    for path in sorted((ROOT / "toc" / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = ast.unparse(node.func)
+                if name in ("click.echo", "print", "sys.stdout.write", "sys.stdout.buffer.write",
+                            "sys.stderr.write", "click.secho"):
+                    printers.add((path.name, name))
+    assert printers <= {("common.py", "click.echo"), ("writer.py", "sys.stdout.buffer.write"),
+                        ("review_action.py", "sys.stderr.write")}, printers
+
+
+def test_watch_follows_only_the_includes_the_rule_allows(project: Path) -> None:
+    from toc.cli.watch import included_files
+
+    write(project / "part.toc", 'actor p "P"\n')
+    plan = write(project / "plan.toc", 'use "../secret.toc"\nuse "part.toc"\n')
+    assert included_files(str(plan)) == {plan, project / "part.toc"}
+
+
+def test_the_language_server_does_not_parse_a_document_over_the_limit(tmp_path: Path) -> None:
+    write(tmp_path / "toc.toml", 'max-file-size = "1 kB"\n')
+    plan = tmp_path / "plan.toc"
+    state = check_document(plan.as_uri(), 'outcome a "A"\n' + "#\n" * 1000, lambda path: None, None)
+    assert [d.code for d in state.findings] == ["E012"]
+    assert state.loaded.theory.nodes == [] and state.source.line_count == 1002
