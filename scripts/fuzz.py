@@ -16,7 +16,9 @@ mutated sibling (`toc diff`) and the report page's HTML. What counts:
     python scripts/fuzz.py --inputs 2000 --seed 7          a quick look
 
 The inputs are made from a seed, so a campaign is repeated by running it again;
-every crashing input is written to --out. Exit status: 0 when nothing was found.
+a new crash signature is printed as soon as it is found, with its seed and input
+number, and every crashing input is written to --out (crashes.json). Exit
+status: 0 when nothing was found.
 """
 
 from __future__ import annotations
@@ -287,7 +289,7 @@ def run_batch(arguments: tuple[int, int, int, float]) -> Tally:
         except Exception as problem:  # noqa: BLE001 - counting crashes is the point
             key = signature(problem)
             tally.crashes[key] += 1
-            tally.examples.setdefault(key, text)
+            tally.examples.setdefault(key, {"seed": seed, "number": number, "input": text})
             continue
         finally:
             if use_alarm:
@@ -312,6 +314,9 @@ def campaign(inputs: int, jobs: int, seed: int, timeout: float, batch: int = 500
         pool = multiprocessing.get_context("fork").Pool(jobs)
         results = pool.imap_unordered(run_batch, work)
     for done, tally in enumerate(results, start=1):
+        for key, example in tally.examples.items():
+            if key not in total.examples:  # told at once, so a long campaign need not end first
+                print(f"new crash: {key} (seed {example['seed']}, input {example['number']})", flush=True)
         total.add(tally)
         if progress and (done % 20 == 0 or done == len(work)):
             rate = total.inputs / max(1e-9, time.monotonic() - began)
@@ -338,8 +343,8 @@ def main() -> int:
     if options.out:
         options.out.mkdir(parents=True, exist_ok=True)
         (options.out / "summary.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
-        for number, (key, text) in enumerate(tally.examples.items()):
-            (options.out / f"crash-{number}.toc").write_text(f"# {key}\n{text}", encoding="utf-8")
+        # As JSON, so that an input no file could hold (a lone surrogate) is kept exactly.
+        (options.out / "crashes.json").write_text(json.dumps(tally.examples, indent=2), encoding="utf-8")
         (options.out / "violations.json").write_text(json.dumps(tally.violation_examples, indent=2),
                                                       encoding="utf-8")
         (options.out / "hangs.json").write_text(json.dumps(tally.hang_examples, indent=2), encoding="utf-8")

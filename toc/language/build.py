@@ -164,12 +164,18 @@ class Builder:
                     header = statement
                     theory_fields = self.header(statement)
         groups = self.check_groups(groups)
-        theory = Theory(
-            nodes=nodes, links=links, counterfactuals=counterfactuals, groups=groups,
-            files=files,
-            span=header.span if header else None,
-            head=join(header.keyword.span, header.label.span) if header else None, **theory_fields,
-        )
+        try:
+            theory = Theory(
+                nodes=nodes, links=links, counterfactuals=counterfactuals, groups=groups,
+                files=files,
+                span=header.span if header else None,
+                head=join(header.keyword.span, header.label.span) if header else None, **theory_fields,
+            )
+        except ValidationError as problem:
+            # A part that could not be made (E112, reported) can leave others pointing at it;
+            # the theory is then empty and has errors, never a traceback.
+            self.error("E112", None, str(problem.errors()[0]["msg"]))
+            theory = Theory(files=files)
         return theory, self.state.diagnostics
 
     # includes ---------------------------------------------------------------------

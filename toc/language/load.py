@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ from toc.language.syntax import Document
 from toc.language.vocabulary import THEORY
 from toc.model import Theory
 
+_HAS_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATES = {code: "\ufffd" for code in range(0xD800, 0xE000)}
 # Reads a file's text; raises OSError (a toc.language.access refusal among them) or
 # UnicodeDecodeError. Supplied by the CLI or the language server, which are the
 # only places that do I/O, and which apply the include rule of toc.language.access.
@@ -56,6 +59,9 @@ def detect_lang(text: str) -> str:
 def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
          read: Reader | None = None) -> Loaded:
     """Parse and build a theory from text; `read` resolves `use` includes."""
+    # No file holds lone surrogates (UTF-8 cannot), but an editor's buffer or a caller's
+    # string may; each becomes U+FFFD, one character for one, so every offset stays.
+    text = text.translate(_SURROGATES) if _HAS_SURROGATE.search(text) else text
     lang = lang or detect_lang(text)
     if not path.startswith("<"):
         # Spelled as includes are, so that `use` finds a cycle back to this file.
