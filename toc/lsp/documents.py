@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pygls.uris import from_fs_path, to_fs_path
@@ -51,12 +50,6 @@ class DocumentState:
         return self.uri if file == self.path else (from_fs_path(file) or file)
 
 
-def reader(path: str, access: Access, open_text: OpenText) -> Callable[[str], str]:
-    """Read a file the document includes as the command line does (toc.disk.read): inside the
-    project only, bounded, and the editor's unsaved text when the file is open."""
-    return include_reader(path, access, open_text=open_text)
-
-
 def settings(path: str) -> tuple[Access, str | None]:
     """The reading settings of the command line for a document; a broken configuration gives
     the defaults and the reason, for the server's log."""
@@ -82,7 +75,9 @@ def check_document(uri: str, text: str, open_text: OpenText, lint: LintFunction 
     if len(text) > access.max_size:
         loaded = too_large(path, text, access)
     else:
-        loaded = load(text, path, lang=None, read=reader(path, access, open_text))
+        # Includes are read as the command line reads them (toc.disk.read): inside the project
+        # only, bounded, and an included file open in the editor with its unsaved text.
+        loaded = load(text, path, lang=None, read=include_reader(path, access, open_text=open_text))
     state = DocumentState(uri, path, text, loaded, list(loaded.diagnostics))
     state.settings_problem = settings_problem
     try:
