@@ -86,6 +86,7 @@ class Tally:
     hang_examples: list = field(default_factory=list)
     violations: int = 0
     violation_examples: list = field(default_factory=list)
+    stopped: bool = False
 
     def add(self, other: Tally) -> None:
         self.inputs += other.inputs
@@ -308,21 +309,36 @@ def campaign(inputs: int, jobs: int, seed: int, timeout: float, batch: int = 500
     work = [(seed, start, min(start + batch, inputs), timeout) for start in range(0, inputs, batch)]
     total = Tally()
     began = time.monotonic()
-    if jobs <= 1:
-        results = map(run_batch, work)
-    else:
-        pool = multiprocessing.get_context("fork").Pool(jobs)
-        results = pool.imap_unordered(run_batch, work)
-    for done, tally in enumerate(results, start=1):
-        for key, example in tally.examples.items():
-            if key not in total.examples:  # told at once, so a long campaign need not end first
-                print(f"new crash: {key} (seed {example['seed']}, input {example['number']})", flush=True)
-        total.add(tally)
-        if progress and (done % 20 == 0 or done == len(work)):
-            rate = total.inputs / max(1e-9, time.monotonic() - began)
-            print(f"{total.inputs:>9} inputs, {len(total.crashes)} crash signatures, {total.hangs} hangs, "
-                  f"{total.violations} formatter violations ({rate:.0f}/s)", flush=True)
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker) if jobs > 1 else None
+    results = pool.imap_unordered(run_batch, work) if pool else map(run_batch, work)
+    try:
+        for done, tally in enumerate(results, start=1):
+            for key, example in tally.examples.items():
+                if key not in total.examples:  # told at once, so a long campaign need not end first
+                    print(f"new crash: {key} (seed {example['seed']}, input {example['number']})",
+                          flush=True)
+            total.add(tally)
+            if progress and (done % 20 == 0 or done == len(work)):
+                rate = total.inputs / max(1e-9, time.monotonic() - began)
+                print(f"{total.inputs:>9} inputs, {len(total.crashes)} crash signatures, {total.hangs} "
+                      f"hangs, {total.violations} formatter violations ({rate:.0f}/s)", flush=True)
+    except KeyboardInterrupt:
+        # Stopped early (Ctrl-C, or SIGTERM): what was run so far is still reported.
+        total.stopped = True
+    finally:
+        if pool:
+            pool.terminate()
     return total
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _worker() -> None:
+    """A worker leaves stopping to the campaign, which ends the workers itself."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def main() -> int:
@@ -331,11 +347,14 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) - 1))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds before an input is a hang")
-    parser.add_argument("--out", type=Path, default=None, help="folder for the report and the inputs found")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="folder for the report and the inputs found")
     options = parser.parse_args()
     began = time.monotonic()
+    signal.signal(signal.SIGTERM, _stop)
     tally = campaign(options.inputs, options.jobs, options.seed, options.timeout)
-    summary = {"inputs": tally.inputs, "loaded": tally.loaded, "formatted": tally.formatted,
+    summary = {"inputs": tally.inputs, "stopped_early": tally.stopped, "loaded": tally.loaded,
+               "formatted": tally.formatted,
                "crash_signatures": dict(tally.crashes), "hangs": tally.hangs,
                "formatter_violations": tally.violations, "seed": options.seed,
                "seconds": round(time.monotonic() - began, 1)}
