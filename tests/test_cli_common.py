@@ -43,7 +43,7 @@ def test_a_byte_order_mark_is_dropped_unless_kept(tmp_path: Path) -> None:
 
 
 def test_only_the_front_ends_read_theories_from_disk() -> None:
-    """The command line reads through cli/files.py; the language server reads unopened includes itself."""
+    """Theories are read in one place, toc/disk/read.py, shared by the command line and the server."""
     readers = set()
     for path in TOC.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -51,7 +51,7 @@ def test_only_the_front_ends_read_theories_from_disk() -> None:
             if isinstance(node, ast.Attribute) and node.attr in ("read_bytes", "stdin"):
                 readers.add(str(path.relative_to(TOC)))
     # cli/browser.py reads back the PDF a browser printed, not a theory.
-    assert readers == {"cli/files.py", "lsp/documents.py", "cli/browser.py"}
+    assert readers == {"disk/read.py", "cli/browser.py"}
 
 
 def test_a_missing_and_an_unreadable_file_have_codes_of_their_own(tmp_path: Path) -> None:

@@ -75,7 +75,7 @@ def test_the_theory_is_never_overwritten(plan) -> None:
     for target in (str(plan), str(plan.parent / "." / "plan.toc"), str(plan.parent / "x.toc")):
         result = run_cli("render", str(plan), "-o", target, "--format", "svg")
         assert result.exit_code == 2 and result.stdout == ""
-        assert "refusing to write the diagram over the theory itself" in result.stderr
+        assert "refusing to write" in result.stderr and str(plan.parent) in result.stderr
     assert plan.read_bytes() == before
     assert sorted(os.listdir(plan.parent)) == ["plan.toc"]
 
@@ -161,7 +161,7 @@ def test_messages_and_legend_follow_the_theory_language(tmp_path) -> None:
     result = run_cli("render", str(plan), "-o", "-", "--format", "dot")
     assert "Legenda" in result.stdout
     result = run_cli("render", str(plan), "-o", str(plan))
-    assert "het diagram wordt niet over de theorie zelf heen geschreven" in result.stderr
+    assert "er wordt niet over" in result.stderr and "de theorie die gelezen wordt" in result.stderr
     english = run_cli("render", str(plan), "-o", "-", "--format", "dot", "--lang", "en").stdout
     assert ">Legend<" in english
 

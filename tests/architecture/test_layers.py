@@ -2,7 +2,8 @@
 
 The layers, lowest first: messages (i18n) and escaping (each beside the other); the model; the language (text to
 model); graph analysis; the stages that work on a loaded theory; the public
-façade; the front ends that do I/O. Imports inside functions and under
+façade; what the front ends share for reading the disk (toc.disk); the front
+ends that do I/O. Imports inside functions and under
 TYPE_CHECKING count too: a lazy import is still a dependency.
 """
 
@@ -33,6 +34,7 @@ LAYERS: dict[str, int] = {
     # The page combines the stages, the diff among them (a "what changed" part).
     "toc.page": 75,
     "toc.api": 80,
+    "toc.disk": 85,
     "toc.lsp": 90,
     "toc.cli": 100,
     "toc.__main__": 110,

@@ -191,3 +191,18 @@ def test_the_difftool_recipe_of_the_docs(repo: Path) -> None:
     assert shown.returncode != 0  # git stops at the first theory whose meaning changed
     assert ": 2 changes in meaning." in shown.stdout
     assert "added context pressure “Pressure from creditors on the household”" in shown.stdout
+
+
+def test_a_version_at_a_revision_obeys_the_include_rule_and_the_size_limit(repo: Path) -> None:
+    (repo / "outside.toc").write_text('actor secret "SECRET_AT_REVISION"\n', encoding="utf-8")
+    (repo / "parts" / "sneaky.toc").write_text('use "../outside.toc"\n', encoding="utf-8")
+    (repo / "parts" / "big.toc").write_text('outcome a "A"\n' + "#" * 3000 + "\n", encoding="utf-8")
+    commit(repo, "second")
+    sneaky = run_cli("diff", "parts/sneaky.toc@HEAD", "parts/sneaky.toc")
+    assert sneaky.exit_code == 2 and "E204" not in sneaky.stdout
+    assert "'../outside.toc' is outside the project" in sneaky.stderr
+    assert "SECRET_AT_REVISION" not in sneaky.stdout + sneaky.stderr
+    (repo / "toc.toml").write_text('max-file-size = "2 kB"\n', encoding="utf-8")
+    big = run_cli("diff", "parts/big.toc@HEAD", "parts/big.toc")
+    assert big.exit_code == 2
+    assert "parts/big.toc@HEAD is larger than 2 kB, the most toc reads" in big.stderr

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 from markupsafe import Markup
 
+from tests.hostile import elements
 from tests.page.pages import ATTACKS, hostile_theory, page_of
 from toc.escape.html import html_escape, html_fill
 
@@ -42,22 +42,8 @@ def test_no_attack_survives_as_markup_in_the_page(tmp_path) -> None:
     assert html.count("<style>") == 1 and html.count("</style>") == 1
 
 
-class _Tags(HTMLParser):
-    """Every element and attribute of a page, as a browser's parser sees them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[str] = []
-        self.attributes: list[tuple[str, str]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append(tag)
-        self.attributes += [(name, value or "") for name, value in attrs]
-
-
 def test_no_user_text_becomes_an_element_an_event_handler_or_a_link(tmp_path) -> None:
-    parsed = _Tags()
-    parsed.feed(page_of(hostile_theory(), tmp_path).read_text(encoding="utf-8"))
+    parsed = elements(page_of(hostile_theory(), tmp_path).read_text(encoding="utf-8"))
     assert parsed.tags.count("script") == 1 and parsed.tags.count("style") == 1
     assert {"img", "iframe", "object", "embed", "form", "base", "link"}.isdisjoint(parsed.tags)
     assert [name for name, _ in parsed.attributes if name.startswith("on")] == []
@@ -75,7 +61,6 @@ def test_errors_shown_by_a_preview_are_text_too() -> None:
     broken = load_text('theory "<script>window.__pwned = 1</script>"\noutcome a "<b>A</b>"\na -> <img>\n')
     assert not broken.ok
     html = report_html(None, failed=broken, live=True, version="3")
-    parsed = _Tags()
-    parsed.feed(html)
+    parsed = elements(html)
     assert parsed.tags.count("script") == 1 and "img" not in parsed.tags and "b" not in parsed.tags
     assert "t.toc:3:" in html and "&lt;img&gt;" in html

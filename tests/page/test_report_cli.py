@@ -45,7 +45,7 @@ def test_the_page_never_replaces_the_theory(plan) -> None:
     before = plan.read_text(encoding="utf-8")
     result = run_cli("report", str(plan), "-o", str(plan))
     assert result.exit_code == 2
-    assert "refusing to write the report over the theory itself" in result.stderr
+    assert "refusing to write over" in result.stderr and "the theory being read" in result.stderr
     assert plan.read_text(encoding="utf-8") == before
 
 

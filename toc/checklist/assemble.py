@@ -11,6 +11,7 @@ from toc.checklist.terms import Basis, Phrase, Question
 
 if TYPE_CHECKING:
     from toc.analysis.facts import Facts
+    from toc.checklist.terms import Found
     from toc.language.diagnostics import Diagnostic
     from toc.language.load import Loaded
 
@@ -79,12 +80,15 @@ def assemble(loaded: Loaded, file: str, facts: Facts | None = None,
     pass its facts and findings, so that a large theory is not analysed twice.
     """
     from toc.analysis.facts import Facts
-    from toc.lint import lint
+    from toc.lint.engine import flagged
 
     facts = facts or Facts(loaded.theory)
-    found: dict[str, list[Diagnostic]] = {}
-    # Every finding, those a root one explains included: the questions go place by place.
-    for diagnostic in findings if findings is not None else lint(loaded, facts=facts, explained=True):
+    found: dict[str, list[Found]] = {}
+    if findings is None:
+        # Every finding, those a root one explains included (the questions go place by
+        # place), and only what each rule found: not the words of a lint report.
+        found.update(flagged(loaded, facts))
+    for diagnostic in findings or ():
         if diagnostic.name:
             found.setdefault(diagnostic.name, []).append(diagnostic)
     basis = Basis(facts, found)

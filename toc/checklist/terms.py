@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from toc.analysis.facts import Facts
     from toc.language.diagnostics import Diagnostic
+    from toc.lint.rule import Finding
+
+    # What a rule found: a lint diagnostic, or the bare finding (both name their nodes).
+    Found = Diagnostic | Finding
     from toc.model import Link
 
 
@@ -66,7 +71,7 @@ class Basis:
     """What the question generators read: the model's facts and the lint findings by rule name."""
 
     facts: Facts
-    found: dict[str, list[Diagnostic]] = field(default_factory=dict)
+    found: dict[str, list[Found]] = field(default_factory=dict)
 
     def label(self, node_id: str) -> Label:
         return Label(self.facts.label(node_id))
@@ -74,7 +79,7 @@ class Basis:
     def labels(self, node_ids: list[str] | tuple[str, ...]) -> Labels:
         return Labels(tuple(self.facts.label(n) for n in node_ids))
 
-    def findings(self, *names: str) -> list[Diagnostic]:
+    def findings(self, *names: str) -> list[Found]:
         """The findings of some rules, in the order the rules are named."""
         return [d for name in names for d in self.found.get(name, [])]
 
@@ -84,8 +89,15 @@ class Basis:
         return [node.id for node in self.facts.theory.nodes if node.id in ids]
 
     def link(self, source: str, target: str) -> Link | None:
-        return next((link for link in self.facts.links_out.get(source, [])
-                     if link.target == target), None)
+        return self._links.get((source, target))
+
+    @cached_property
+    def _links(self) -> dict[tuple[str, str], Link]:
+        # Asked for each flagged link: one look-up each, not a walk along the source's links.
+        found: dict[tuple[str, str], Link] = {}
+        for link in self.facts.theory.links:
+            found.setdefault((link.source, link.target), link)
+        return found
 
     def actors(self, *roles: str) -> list[str]:
         """The ids of the actors with one of these roles, in the order written."""

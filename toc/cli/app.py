@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import io
 import json
+import sys
+from typing import Any
 
 import click
 
@@ -12,7 +15,10 @@ from toc.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
     LANG_OPTION,
+    UsageProblem,
     count_errors,
+    echo,
+    echo_json,
     print_diagnostics,
     run_safely,
     tell,
@@ -61,6 +67,27 @@ class CommandGroup(click.Group):
         "rules": "List the lint rules.",
         "schema": "Print the JSON Schema of the model.",
     }
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        """Run the group; click's own messages (a wrong option, a bad value) pass the terminal escape.
+
+        Such a message quotes what was typed, which may hold control characters, so
+        it is shown through `tell` rather than by click itself.
+        """
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except click.ClickException as problem:
+            shown = io.StringIO()
+            problem.show(file=shown)
+            tell(shown.getvalue().rstrip("\n"))
+            sys.exit(problem.exit_code)
+        except click.Abort:
+            tell("Aborted!")
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
@@ -129,7 +156,7 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
                                 "diagnostics": [as_dict(d) for d in diagnostics]})
                 continue
             print_diagnostics(diagnostics, loaded)
-            click.echo(i18n.text(
+            echo(i18n.text(
                 "cli.summary", message_lang, path=display,
                 nodes=i18n.count("node", summary.nodes, message_lang),
                 links=i18n.count("link", summary.links, message_lang),
@@ -137,7 +164,7 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
                 counterfactuals=i18n.count("counterfactual", summary.counterfactuals,
                                            message_lang)))
         if output == "json":
-            click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+            echo_json(json.dumps(records, ensure_ascii=False, indent=2))
         return status
 
     run_safely(body)
@@ -147,16 +174,33 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
 @click.argument("path")
 @click.option("--format", "output", type=click.Choice(["json"]), default="json",
               help="Export format (json).")
+@click.option("-o", "--output", "target", default="-", metavar="FILE",
+              help="Write the model to this file ('-', the default: print it).")
 @LANG_OPTION
-def export(path: str, output: str, lang: str | None) -> None:
+def export(path: str, output: str, target: str, lang: str | None) -> None:
     """Print the validated model of a theory, for other tools to consume."""
 
     def body() -> int:
-        loaded, diagnostics = load_file(path, lang)
-        if loaded is None or not loaded.ok:
-            print_diagnostics(diagnostics, loaded)
-            return EXIT_INPUT
-        click.echo(json.dumps(loaded.theory.to_json_data(), ensure_ascii=False, indent=2))
+        from toc import i18n
+        from toc.cli.writer import STDOUT, WriteRefused, refuse_target, write_output
+
+        message_lang = lang or "en"
+        try:
+            refuse_target(target, [path])
+            loaded, diagnostics = load_file(path, lang)
+            if loaded is None or not loaded.ok:
+                print_diagnostics(diagnostics, loaded)
+                return EXIT_INPUT
+            data = json.dumps(loaded.theory.to_json_data(), ensure_ascii=False, indent=2)
+            if target == STDOUT:
+                echo_json(data)
+            else:
+                write_output(target, (data + "\n").encode("utf-8"), inputs=loaded.sources)
+        except WriteRefused as refused:
+            raise UsageProblem(refused.message(message_lang)) from None
+        except OSError as problem:
+            raise UsageProblem(i18n.text("render.write_failed", message_lang, path=target,
+                                         reason=problem.strerror or str(problem))) from None
         return EXIT_OK
 
     run_safely(body)
@@ -169,7 +213,7 @@ def schema() -> None:
     def body() -> int:
         from toc.api import json_schema
 
-        click.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+        echo_json(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
 
     run_safely(body)

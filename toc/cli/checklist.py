@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import click
 
@@ -12,17 +11,17 @@ from toc.cli.common import (
     EXIT_OK,
     LANG_OPTION,
     UsageProblem,
+    echo,
     print_diagnostics,
     run_safely,
 )
 from toc.cli.files import load_file
-from toc.cli.writer import write_atomically
 
 
 @click.command()
 @click.argument("path")
 @click.option("-o", "--output", default=None, metavar="FILE.md",
-              help="Write the checklist to this file (default: print it).")
+              help="Write the checklist to this file ('-' or nothing: print it).")
 @LANG_OPTION
 def checklist(path: str, output: str | None, lang: str | None) -> None:
     """Make the critique checklist of a theory, in Markdown, for a review meeting.
@@ -36,41 +35,34 @@ def checklist(path: str, output: str | None, lang: str | None) -> None:
         from toc import i18n
         from toc.api import checklist as make_checklist
         from toc.checklist import render
+        from toc.cli.writer import STDOUT, WriteRefused, refuse_target, write_output
 
         message_lang = lang or "en"
-        if output is not None:
-            _refuse_to_overwrite_theory(output, path, message_lang)
-        loaded, diagnostics = load_file(path, lang)
-        if loaded is None or not loaded.ok:
-            print_diagnostics(diagnostics, loaded)
-            return EXIT_INPUT
-        print_diagnostics(diagnostics, loaded)  # warnings only, at this point
-        made = make_checklist(loaded, "<stdin>" if path == "-" else os.path.basename(path))
-        text = render(made, loaded.lang)
-        if output is None:
-            click.echo(text, nl=False)
-            return EXIT_OK
+        target = STDOUT if output is None else output
         try:
-            write_atomically(output, text.encode("utf-8"))
+            refuse_target(target, [path])  # before anything else is said
+            loaded, diagnostics = load_file(path, lang)
+            if loaded is None or not loaded.ok:
+                print_diagnostics(diagnostics, loaded)
+                return EXIT_INPUT
+            print_diagnostics(diagnostics, loaded)  # warnings only, at this point
+            message_lang = lang or loaded.lang
+            made = make_checklist(loaded, "<stdin>" if path == "-" else os.path.basename(path))
+            text = render(made, loaded.lang)
+            if target == STDOUT:
+                echo(text, nl=False)
+                return EXIT_OK
+            write_output(target, text.encode("utf-8"), inputs=loaded.sources)
+        except WriteRefused as refused:
+            raise UsageProblem(f"{refused.message(message_lang)}\n  "
+                               f"{i18n.text('report.hint_label', message_lang)}: "
+                               f"{i18n.text('write.hint', message_lang)}") from None
         except OSError as problem:
-            raise UsageProblem(i18n.text("checklist.not_written", loaded.lang, path=output,
+            raise UsageProblem(i18n.text("checklist.not_written", message_lang, path=output,
                                          reason=problem.strerror or str(problem))) from None
         points = made.points
-        click.echo(i18n.text("checklist.written", loaded.lang, path=output,
-                             open=sum(p.open for p in points), total=len(points)))
+        echo(i18n.text("checklist.written", loaded.lang, path=output,
+                       open=sum(p.open for p in points), total=len(points)))
         return EXIT_OK
 
     run_safely(body)
-
-
-def _refuse_to_overwrite_theory(output: str, path: str, lang: str) -> None:
-    """A checklist must never replace a theory: not a .toc file, not the file being read."""
-    from toc import i18n
-
-    if Path(output).suffix.lower() == ".toc":
-        raise UsageProblem(i18n.text("checklist.refuse_toc", lang, path=output))
-    if path != "-" and os.path.exists(output) and os.path.exists(path) \
-            and os.path.samefile(output, path):
-        raise UsageProblem(i18n.text("checklist.refuse_input", lang, path=output))
-
-

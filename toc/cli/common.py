@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from toc.escape.terminal import terminal_text
+from toc.escape.terminal import terminal_json, terminal_text
 
 if TYPE_CHECKING:
     from toc.api import Loaded
@@ -34,9 +34,33 @@ class UsageProblem(Exception):
     """An input or usage error that ends the command with exit status 2."""
 
 
+def echo(text: str = "", *, err: bool = False, nl: bool = True) -> None:
+    """Print text on standard output (or error): every text a command prints passes through here.
+
+    Messages, reports and Markdown quote what users wrote, so all of it is made safe
+    to show (toc.escape.terminal) on its way out: no label can move the cursor,
+    ring the bell, retitle the window or reorder a line.
+    """
+    click.echo(terminal_text(text), err=err, nl=nl)
+
+
+def echo_painted(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print text whose maker has already made the user text in it safe, and may have added colours.
+
+    For the diagnostics (toc.report.text) and `toc diff` (toc.diff.text), which
+    escape every piece of user text themselves and then paint toc's own words.
+    """
+    click.echo(text, err=err, nl=nl)
+
+
+def echo_json(text: str, *, err: bool = False) -> None:
+    """Print JSON (or SARIF) on standard output (or error), with active characters as JSON escapes."""
+    click.echo(terminal_json(text), err=err)
+
+
 def tell(message: str) -> None:
     """Print a message for the user on standard error; the user text in it is made safe to show."""
-    click.echo(terminal_text(message), err=True)
+    echo(message, err=True)
 
 
 def error_line(message: str, command: str | None = None) -> str:
@@ -67,16 +91,16 @@ def print_diagnostics(diagnostics: list[Diagnostic], loaded: Loaded | None,
     lang = loaded.lang if loaded else "en"
     color = use_color(err)
     for diagnostic in diagnostics:
-        click.echo(format_text(diagnostic, sources, color=color, lang=lang), err=err)
+        echo_painted(format_text(diagnostic, sources, color=color, lang=lang), err=err)
 
 
 def show_catalogue(output: str, markdown: Callable[[], str], as_json: Callable[[], str],
                    table: Callable[[], None]) -> int:
     """Print a catalogue (`toc rules`, `toc errors`) as markdown, JSON or tables."""
     if output == "markdown":
-        click.echo(markdown(), nl=False)
+        echo(markdown(), nl=False)
     elif output == "json":
-        click.echo(as_json())
+        echo_json(as_json())
     else:
         table()
     return EXIT_OK

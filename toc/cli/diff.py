@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
 from typing import TYPE_CHECKING
 
 import click
 
-from toc.cli.common import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, LANG_OPTION, run_safely
+from toc.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    LANG_OPTION,
+    echo,
+    echo_json,
+    echo_painted,
+    run_safely,
+    tell,
+    use_color,
+)
 from toc.cli.files import load_file, read_text
 from toc.cli.revisions import (
     GitProblem,
@@ -93,7 +102,7 @@ def diff(versions: tuple[str, ...], revision: str | None, output: str, picture: 
 def _say(key: str, lang: str, **values: object) -> None:
     from toc import i18n
 
-    click.echo(f"toc diff: error: {i18n.text(key, lang, **values)}", err=True)
+    tell(f"toc diff: error: {i18n.text(key, lang, **values)}")
 
 
 def _textconv(versions: tuple[str, ...], lang: str | None) -> int:
@@ -111,7 +120,7 @@ def _textconv(versions: tuple[str, ...], lang: str | None) -> int:
     path = versions[0]
     text = read_text(path)
     loaded = load(text, "<stdin>" if path == "-" else path, lang=lang)
-    click.echo(meaning_lines(loaded.theory, lang or loaded.lang) if loaded.ok else text, nl=False)
+    echo(meaning_lines(loaded.theory, lang or loaded.lang) if loaded.ok else text, nl=False)
     return EXIT_OK
 
 
@@ -128,14 +137,16 @@ def _compare(old: Version, new: Version, lang: str | None, critique: bool,
     return made, before, after
 
 
-def _show(made: Diff, output: str, lang: str) -> str:
+def _show(made: Diff, output: str, lang: str, err: bool = False) -> str:
+    """The diff in words; text made for a terminal (with colours when it is one) is safe already."""
     from toc.diff.markdown import to_markdown
     from toc.diff.text import to_text
 
     if output == "markdown":
-        return to_markdown(made, lang)
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    return to_text(made, lang, color=color)
+        from toc.escape.terminal import terminal_text
+
+        return terminal_text(to_markdown(made, lang))
+    return to_text(made, lang, color=use_color(err))
 
 
 def _compare_two(old: Version, new: Version, lang: str | None, output: str, critique: bool,
@@ -149,10 +160,12 @@ def _compare_two(old: Version, new: Version, lang: str | None, output: str, crit
         status = _draw(made, before, after, picture, engine, message_lang)
         if status != EXIT_OK:
             return status
+    # With `-o -` the picture has standard output, so the words go to standard error.
+    words_err = picture == "-"
     if output == "json":
-        click.echo(json.dumps(made.to_json_data(), ensure_ascii=False, indent=2))
+        echo_json(json.dumps(made.to_json_data(), ensure_ascii=False, indent=2), err=words_err)
     else:
-        click.echo(_show(made, output, message_lang), nl=False)
+        echo_painted(_show(made, output, message_lang, words_err), err=words_err, nl=False)
     return EXIT_OK if made.same else EXIT_FINDINGS
 
 
@@ -183,11 +196,11 @@ def _since(revision: str, paths: tuple[str, ...], lang: str | None, output: str,
         records.append(made.to_json_data())
         texts.append(_show(made, output, lang or after.lang))
     if output == "json":
-        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        echo_json(json.dumps(records, ensure_ascii=False, indent=2))
     elif texts:
-        click.echo("\n".join(texts), nl=False)
+        echo_painted("\n".join(texts), nl=False)
     else:
-        click.echo(i18n.text("diff.git.none_changed", lang or "en", revision=revision))
+        echo(i18n.text("diff.git.none_changed", lang or "en", revision=revision))
     return status
 
 
@@ -196,7 +209,7 @@ def _draw(made: Diff, before: Loaded, after: Loaded, target: str, engine: str, l
     from toc import i18n
     from toc.api import diff_dot
     from toc.cli.render import Refusal, choose_format, refuse_inputs
-    from toc.cli.writer import write_atomically
+    from toc.cli.writer import WriteRefused, write_output
     from toc.render.engines import RenderProblem, find_engine, layout
 
     try:
@@ -210,15 +223,20 @@ def _draw(made: Diff, before: Loaded, after: Loaded, target: str, engine: str, l
         else:
             found = find_engine(engine)
             data, engine_name = layout(found, dot_text, fmt), found.name
-        write_atomically(target, data)
+        write_output(target, data, inputs=[*before.sources, *after.sources])
     except (Refusal, RenderProblem) as problem:
         _say(problem.key, lang, **problem.values)
         if problem.hint:
             for hint in (problem.hint,) if isinstance(problem.hint, str) else problem.hint:
-                click.echo(f"  hint: {i18n.text(hint, lang, **problem.values)}", err=True)
+                tell(f"  hint: {i18n.text(hint, lang, **problem.values)}")
+        return EXIT_INPUT
+    except WriteRefused as refused:
+        _say(refused.key, lang, path=target)
+        tell(f"  hint: {i18n.text('write.hint', lang)}")
         return EXIT_INPUT
     except OSError as problem:
         _say("render.write_failed", lang, path=target, reason=problem.strerror or str(problem))
         return EXIT_INPUT
-    click.echo(i18n.text("render.wrote", lang, path=target, format=fmt, engine=engine_name), err=True)
+    if target != "-":
+        tell(i18n.text("render.wrote", lang, path=target, format=fmt, engine=engine_name))
     return EXIT_OK

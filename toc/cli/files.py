@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,14 +11,37 @@ from toc.cli.common import UsageProblem
 
 if TYPE_CHECKING:
     from toc.api import Loaded, Reader
+    from toc.language.access import Access
     from toc.language.diagnostics import Diagnostic
 
 
-def read_text(path: str, *, keep_bom: bool = False) -> str:
-    """Read a .toc file ('-' is standard input): the one way the command line reads a theory."""
-    from toc.language.source import decode
+def access_for(path: str, lang: str | None = None) -> Access:
+    """The reading settings for a theory (include rule, size limit) from its nearest configuration."""
+    from toc.disk.settings import find_access
+    from toc.language.access import SettingsProblem
 
-    return decode(sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes(), keep_bom=keep_bom)
+    try:
+        return find_access(path)
+    except SettingsProblem as problem:
+        raise UsageProblem(problem.message(lang or "en")) from None
+
+
+def read_text(path: str, *, keep_bom: bool = False, access: Access | None = None) -> str:
+    """Read a .toc file ('-' is standard input): the one way the command line reads a theory.
+
+    Only a regular file no larger than the limit is read (toc.disk.read); anything
+    else raises one of toc.language.access's refusals before a byte is read.
+    """
+    from toc.disk.read import read_theory
+
+    return read_theory(path, access or access_for(path), keep_bom=keep_bom)
+
+
+def includes_of(path: str, access: Access, fetch: Reader | None = None) -> Reader:
+    """The reader for the files a theory includes: inside the project only, bounded (toc.disk.read)."""
+    from toc.disk.read import include_reader
+
+    return include_reader(path, access, fetch=fetch)
 
 
 def expand(paths: tuple[str, ...], lang: str | None = None) -> list[str]:
@@ -51,18 +73,20 @@ def load_file(path: str, lang: str | None, *, read: Reader | None = None,
 
     `read` reads the file and those it includes (by default from the disk; `toc
     diff` reads them at a git revision), and `name` is how messages name the file.
+    Either way includes obey the project rule and every file the size limit.
     """
     from toc import i18n
     from toc.api import load
+    from toc.language.access import NotRegularFile, TooLarge, size_words
     from toc.language.codes import problem
     from toc.model.span import Span
 
-    reader = read or read_text
+    access = access_for(path, lang)
     source = "<stdin>" if path == "-" else path
     display = name or source
     message_lang = lang or "en"
     try:
-        text = reader(path)
+        text = read(path) if read is not None else read_text(path, access=access)
     except FileNotFoundError:
         return None, [problem("E009", i18n.text("E009", message_lang, path=display))]
     except UnicodeDecodeError as wrong:
@@ -70,6 +94,13 @@ def load_file(path: str, lang: str | None, *, read: Reader | None = None,
         span = Span(display, line, 1, line, 1, wrong.start, wrong.start)
         return None, [problem("E007", i18n.text("E007", message_lang), span,
                               i18n.text("E007.hint", message_lang))]
+    except NotRegularFile:
+        return None, [problem("E011", i18n.text("E011", message_lang, path=display), None,
+                              i18n.text("E011.hint", message_lang))]
+    except TooLarge:
+        return None, [problem("E012", i18n.text("E012", message_lang, path=display,
+                                                limit=size_words(access.max_size)), None,
+                              i18n.text("E012.hint", message_lang))]
     except OSError as failure:
         return None, [problem("E010", i18n.text("E010", message_lang, path=display,
                                                 reason=failure.strerror or str(failure)))]
@@ -80,7 +111,7 @@ def load_file(path: str, lang: str | None, *, read: Reader | None = None,
     collecting = gc.isenabled()
     gc.disable()
     try:
-        loaded = load(text, source, lang=lang, read=reader)
+        loaded = load(text, source, lang=lang, read=includes_of(source, access, read))
     finally:
         if collecting:
             gc.enable()

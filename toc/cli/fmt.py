@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 
 import click
@@ -14,12 +13,13 @@ from toc.cli.common import (
     LANG_OPTION,
     UsageProblem,
     count_errors,
+    echo,
     print_diagnostics,
     run_safely,
     tell,
 )
-from toc.cli.files import expand, load_file, read_text
-from toc.cli.writer import write_atomically
+from toc.cli.files import access_for, expand, includes_of, load_file, read_text
+from toc.cli.writer import STDOUT, WriteRefused, write_output
 
 
 class Outcome(str, Enum):
@@ -75,16 +75,19 @@ def _format_one(path: str, display: str, check: bool,
     """Format one file (or standard input); return what happened and the file's language."""
     from toc import i18n
     from toc.fmt import NotParsed, UnsafeFormat, format_text
+    from toc.fmt.conventions import to_lf
     from toc.fmt.diff import unified_diff
 
-    stdin = path == "-"
+    stdin = path == STDOUT
+    # Standard input's includes are found beside the name --stdin-filename gives it.
+    access = access_for(display if stdin else path, lang)
     try:
-        text = read_text(path, keep_bom=True)
+        text = read_text(path, keep_bom=True, access=access)
     except (OSError, UnicodeDecodeError) as problem:
         _report_unreadable(path, display, lang, problem)
         return Outcome.FAILED, None
     try:
-        formatted = format_text(text, display, lang=lang, read=read_text)
+        formatted = format_text(text, display, lang=lang, read=includes_of(display, access))
     except NotParsed as refused:
         message_lang = lang or refused.loaded.lang
         print_diagnostics(refused.errors, refused.loaded)
@@ -100,18 +103,22 @@ def _format_one(path: str, display: str, check: bool,
     if check:
         if formatted.changed:
             after = f"{display} ({i18n.text('fmt.diff.formatted', message_lang)})"
-            diff = unified_diff(formatted.original.replace("\r\n", "\n"),
-                                formatted.text.replace("\r\n", "\n"), display, after)
-            click.echo(diff, nl=False)
+            diff = unified_diff(to_lf(formatted.original), to_lf(formatted.text), display, after)
+            echo(diff, nl=False)
             if not stdin:
                 tell(i18n.text("fmt.would_reformat", message_lang, path=display))
         return _changed(formatted.changed), formatted.lang
     if stdin:
-        sys.stdout.buffer.write(formatted.text.encode("utf-8"))
-        sys.stdout.flush()
+        # The theory itself, byte for byte, as a filter must give it (like `cat`).
+        write_output(STDOUT, formatted.text.encode("utf-8"))
     elif formatted.changed:
         try:
-            write_atomically(path, formatted.text.encode("utf-8"))
+            # Only over the very text that was read: an edit saved meanwhile is never lost.
+            write_output(path, formatted.text.encode("utf-8"), theory=True,
+                         expected=text.encode("utf-8"))
+        except WriteRefused as refused:
+            tell(refused.message(message_lang))
+            return Outcome.FAILED, formatted.lang
         except OSError as problem:
             tell(i18n.text("fmt.not_written", message_lang, path=display,
                            reason=problem.strerror or str(problem)))

@@ -15,6 +15,9 @@ from toc.cli.common import (
     LANG_OPTION,
     UsageProblem,
     count_errors,
+    echo,
+    echo_json,
+    echo_painted,
     print_diagnostics,
     print_tables,
     run_safely,
@@ -143,8 +146,8 @@ def _print_text(found: list, loaded: object) -> None:
 
     for block in format_findings(found, loaded.sources, color=use_color(),  # type: ignore[attr-defined]
                                  lang=loaded.lang):  # type: ignore[attr-defined]
-        click.echo(block)
-        click.echo()
+        echo_painted(block)
+        echo()
 
 
 def _print_report(fmt: str, reports: list[FileReport], lang: str) -> None:
@@ -152,17 +155,17 @@ def _print_report(fmt: str, reports: list[FileReport], lang: str) -> None:
     from toc.lint import RULES
 
     if fmt == "text":
-        click.echo(formats.summary_line(reports, lang))
+        echo(formats.summary_line(reports, lang))
     elif fmt == "json":
-        click.echo(formats.to_json(reports))
+        echo_json(formats.to_json(reports))
     elif fmt == "github":
         text = formats.to_github(reports)
         if text:
-            click.echo(text)
+            echo(text)
     elif fmt == "sarif":
-        click.echo(formats.to_sarif(reports, RULES, lang))
+        echo_json(formats.to_sarif(reports, RULES, lang))
     else:
-        click.echo(formats.to_markdown(reports, lang))
+        echo(formats.to_markdown(reports, lang))
 
 
 @click.command()
@@ -201,12 +204,12 @@ def explain(name: str, lang: str | None, output: str) -> None:
         language = lang or "en"
         rule = find(name)
         if rule is not None:
-            click.echo(explain_markdown(rule, language) if output == "markdown"
-                       else explain_text(rule, language))
+            echo(explain_markdown(rule, language) if output == "markdown"
+                 else explain_text(rule, language))
             return EXIT_OK
         code = codes.find(name)
         if code is not None:
-            click.echo(code_markdown(code, language) if output == "markdown" else code_text(code, language))
+            echo(code_markdown(code, language) if output == "markdown" else code_text(code, language))
             return EXIT_OK
         known = [r.name for r in RULES] + [c.name for c in codes.CODES]
         message = offer(_t("lint.unknown_rule", language, name=name), suggest(name, known), language)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import click
 
-from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, run_safely
+from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, echo, run_safely, tell
 from toc.cli.report import AGAINST_OPTION, ENGINE_OPTION, Older, _t, lint_config, load_older
 
 KEEP_ALIVE = 15.0  # seconds between comments on a quiet event stream, so proxies keep it open
@@ -224,7 +224,7 @@ def preview(path: str, port: int, open_browser: bool, engine: str, config_path: 
             server = start_server(pages, port, message_lang)
             url = f"http://127.0.0.1:{server.server_port}/"
             make = page_maker(path, lang, engine, config_path, older)
-            click.echo(_t("serving", message_lang, path=path, url=url))
+            echo(_t("serving", message_lang, path=path, url=url))
             if open_browser:
                 threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
             return watch([path], lambda: pages.publish(make) or EXIT_OK, lang=message_lang)
@@ -232,7 +232,7 @@ def preview(path: str, port: int, open_browser: bool, engine: str, config_path: 
             # Ctrl-C is how a preview ends, whenever it comes (even before watching began).
             from toc import i18n
 
-            click.echo(i18n.text("watch.stopped", message_lang), err=True)
+            tell(i18n.text("watch.stopped", message_lang))
             return EXIT_OK
         finally:
             pages.close()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, error_line, print_diagnostics, tell
+from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, echo, error_line, print_diagnostics, tell
 from toc.cli.files import load_file
 from toc.cli.watch import WATCH_OPTION, run_or_watch
 
@@ -53,20 +52,13 @@ def choose_target(source: str, output: str | None, fmt: str) -> str:
 
 
 def refuse_inputs(target: str, sources: list[str]) -> None:
-    """Never write over the theory or a file it includes."""
-    if target == "-":
-        return
-    path = Path(target)
-    for source in sources:
-        if source == "<stdin>":
-            continue
-        same = path.resolve() == Path(source).resolve()
-        if not same and path.exists() and Path(source).exists():
-            same = path.samefile(source)
-        if same:
-            raise Refusal("render.is_input", "render.is_input.hint", path=target)
-    if path.suffix.lower() == ".toc":
-        raise Refusal("render.is_input", "render.is_input.hint", path=target)
+    """Never write over the theory, a file it includes, another theory or what is no regular file."""
+    from toc.cli.writer import WriteRefused, refuse_target
+
+    try:
+        refuse_target(target, sources)
+    except WriteRefused as refused:
+        raise Refusal(refused.key, "write.hint", path=target) from None
 
 
 def make_view(theory, focus: str | None, perspective: str | None, hide: str, depth: int | None,
@@ -158,10 +150,10 @@ def warn_missing_glyphs(engine, dot_text: str, fmt: str, lang: str) -> None:
         return
     shown = " ".join(missing[:SHOWN]) + (" …" if len(missing) > SHOWN else "")
     word = i18n.text("severity.warning", lang)
-    click.echo(f"toc render: {word}: " + i18n.text("render.glyphs", lang, engine=engine.name,
-                                                   characters=shown, format=fmt.upper()), err=True)
+    tell(f"toc render: {word}: " + i18n.text("render.glyphs", lang, engine=engine.name,
+                                             characters=shown, format=fmt.upper()))
     hint = "render.glyphs.hint.embedded" if engine.name == EMBEDDED else "render.glyphs.hint.system"
-    click.echo(f"  hint: {i18n.text(hint, lang)}", err=True)
+    tell(f"  hint: {i18n.text(hint, lang)}")
 
 
 @click.command()
@@ -230,7 +222,7 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
 
     def draw(loaded, message_lang: str) -> int:
         from toc import i18n
-        from toc.cli.writer import write_atomically
+        from toc.cli.writer import WriteRefused, write_output
         from toc.render.dot import Options, to_dot
         from toc.render.engines import RenderProblem, find_engine, layout
 
@@ -257,20 +249,21 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
                 data = layout(found, text, chosen, timeout, dots)
                 if chosen in ("png", "pdf"):
                     warn_missing_glyphs(found, text, chosen, message_lang)
+            write_output(target, data, inputs=loaded.sources)
             if target == "-":
-                sys.stdout.buffer.write(data)
-                sys.stdout.buffer.flush()
                 return EXIT_OK
-            write_atomically(target, data)
         except RenderProblem as problem:
             _say(problem.key, message_lang, problem.hint, **problem.values)
+            return EXIT_INPUT
+        except WriteRefused as refused:
+            _say(refused.key, message_lang, "write.hint", path=target)
             return EXIT_INPUT
         except OSError as problem:
             _say("render.write_failed", message_lang, path=target,
                  reason=problem.strerror or str(problem))
             return EXIT_INPUT
-        click.echo(i18n.text("render.wrote", message_lang, path=target, format=chosen,
-                             engine=engine_name))
+        echo(i18n.text("render.wrote", message_lang, path=target, format=chosen,
+                       engine=engine_name))
         return EXIT_OK
 
     run_or_watch(body, [path], watch_, lang)

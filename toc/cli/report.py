@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, print_diagnostics, run_safely
+from toc.cli.common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    LANG_OPTION,
+    UsageProblem,
+    echo,
+    print_diagnostics,
+    run_safely,
+)
 from toc.cli.files import load_file
+from toc.cli.writer import WriteRefused
 
 if TYPE_CHECKING:
     from toc.api import Loaded
@@ -49,15 +57,12 @@ def choose_target(path: str, output: str | None, pdf: bool, lang: str) -> str:
     return target
 
 
-def refuse_inputs(target: str, sources: list[str], lang: str) -> None:
-    """Never write the page over the theory or a file it includes."""
-    from toc.cli.render import Refusal
-    from toc.cli.render import refuse_inputs as refuse
+def refused(failure: WriteRefused, lang: str) -> UsageProblem:
+    """A target the writer refuses, told with the hint to choose another."""
+    from toc import i18n
 
-    try:
-        refuse(target, sources)
-    except Refusal:
-        raise problem("is_input", lang, path=target) from None
+    return UsageProblem(f"{failure.message(lang)}\n  {i18n.text('report.hint_label', lang)}: "
+                        + i18n.text("write.hint", lang))
 
 
 def lint_config(path: str, chosen: str | None, lang: str) -> Config:
@@ -139,7 +144,7 @@ def report(path: str, output: str | None, pdf: bool, browser: str | None, engine
         from toc import i18n
         from toc.api import report_html
         from toc.cli.browser import PrintProblem, find_browser, print_pdf
-        from toc.cli.writer import write_atomically
+        from toc.cli.writer import refuse_target, write_output
         from toc.render.engines import RenderProblem
 
         loaded, diagnostics = load_file(path, lang)
@@ -152,7 +157,10 @@ def report(path: str, output: str | None, pdf: bool, browser: str | None, engine
         if against is not None and older is None:
             return EXIT_INPUT
         target = choose_target(path, output, pdf, language)
-        refuse_inputs(target, list(loaded.sources) + (older.files if older else []), language)
+        try:
+            refuse_target(target, list(loaded.sources) + (older.files if older else []))
+        except WriteRefused as failure:
+            raise refused(failure, language) from None
         printer = None
         if pdf:
             printer = find_browser(browser)
@@ -175,20 +183,20 @@ def report(path: str, output: str | None, pdf: bool, browser: str | None, engine
                 data = print_pdf(printer, html)
             except PrintProblem as failed:
                 raise UsageProblem(_t("print_failed", language, browser=printer, reason=failed)) from None
-        if target == "-":
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-            return EXIT_OK
         try:
-            write_atomically(target, data)
+            write_output(target, data, inputs=loaded.sources)
+        except WriteRefused as failure:
+            raise refused(failure, language) from None
         except OSError as failed:
             raise UsageProblem(_t("not_written", language, path=target,
                                   reason=failed.strerror or str(failed))) from None
+        if target == "-":
+            return EXIT_OK
         title = loaded.theory.label or name
         if printer is not None:
-            click.echo(_t("wrote_pdf", language, path=target, browser=Path(printer).name))
+            echo(_t("wrote_pdf", language, path=target, browser=Path(printer).name))
         else:
-            click.echo(_t("wrote", language, path=target, title=title))
+            echo(_t("wrote", language, path=target, title=title))
         return EXIT_OK
 
     run_safely(body)

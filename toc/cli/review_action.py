@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from toc import i18n
+from toc.cli.common import echo
 from toc.escape.github import escape_github_data
 from toc.escape.markdown import markdown_code
 
@@ -44,7 +45,7 @@ def changed_files(base: str, explicit: str, lang: str) -> list[str]:
         diff = _git("diff", "-z", "--name-only", "--diff-filter=ACMR", base, "HEAD", "--", "*.toc")
         if diff.returncode == 0:
             return _toc_files(diff.stdout)
-        print(f"::warning::{escape_github_data(i18n.text('review.no_base', lang, base=base))}")
+        echo(f"::warning::{escape_github_data(i18n.text('review.no_base', lang, base=base))}")
     return _toc_files(_git("ls-files", "-z", "--", "*.toc").stdout)
 
 
@@ -64,7 +65,7 @@ def _lint(toc: list[str], files: list[str], fail_on: str, lang_args: list[str]) 
     result = subprocess.run([*toc, "lint", "--format", "github", *limit, *lang_args, "--", *files],
                             capture_output=True, text=True)
     for line in worst_first(result.stdout):
-        print(line)
+        echo(line)
     sys.stderr.write(result.stderr)
     return result.returncode
 
@@ -96,7 +97,7 @@ def main(env: Mapping[str, str] = os.environ) -> int:
     message_lang = lang or "en"
     fail_on = env.get("TOC_FAIL_ON", "") or "warning"
     if fail_on not in FAIL_ON:
-        print(f"::error::{escape_github_data(i18n.text('review.bad_fail_on', message_lang, value=fail_on))}")
+        echo(f"::error::{escape_github_data(i18n.text('review.bad_fail_on', message_lang, value=fail_on))}")
         return 2
     toc = shlex.split(env.get("TOC_COMMAND", "toc"))
     lang_args = ["--lang", lang] if lang else []
@@ -113,7 +114,7 @@ def main(env: Mapping[str, str] = os.environ) -> int:
         with Path(summary_path).open("a", encoding="utf-8") as handle:
             handle.write(text)
     else:
-        print(text)
+        echo(text)
     return status
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toc.cli.common import print_diagnostics
-from toc.cli.files import load_file
+from toc.cli.files import access_for, load_file
+from toc.language.access import DEFAULT_MAX_SIZE, TooLarge, size_words
 
 if TYPE_CHECKING:
     from toc.api import Loaded
@@ -89,12 +90,18 @@ def check_revision(revision: str) -> None:
         raise GitProblem("diff.usage.revision", revision=revision)
 
 
-def reader(revision: str):  # noqa: ANN201 - a Reader, see toc.api
-    """A function that reads a file (given as the theory spells it) at a revision."""
+def reader(revision: str, limit: int = DEFAULT_MAX_SIZE):  # noqa: ANN201 - a Reader, see toc.api
+    """A function that reads a file (given as the theory spells it) at a revision.
+
+    Its size is asked first, so a file over the limit is refused without being read.
+    """
     check_revision(revision)
 
     def read(path: str) -> str:
         inside = Path(os.path.relpath(os.path.abspath(path), toplevel())).as_posix()
+        size = _git("cat-file", "-s", f"{revision}:{inside}", folder=toplevel())
+        if size.returncode == 0 and int(size.stdout.decode("ascii").strip() or 0) > limit:
+            raise TooLarge(path, limit=size_words(limit))
         result = _git("show", f"{revision}:{inside}", folder=toplevel())
         if result.returncode != 0:
             reason = _first_line(result.stderr)
@@ -142,7 +149,7 @@ def load_version(version: Version, lang: str | None,
     from toc import i18n
     from toc.api import load
 
-    read = reader(version.revision) if version.revision else None
+    read = reader(version.revision, access_for(version.path, lang).max_size) if version.revision else None
     loaded, diagnostics = load_file(version.path, lang, read=read, name=version.name)
     if loaded is None and missing_is_empty and any(d.name == "no-such-file" for d in diagnostics):
         name = i18n.text("diff.missing_side", lang or "en", name=version.name)

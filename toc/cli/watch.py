@@ -28,13 +28,15 @@ def included_files(path: str) -> set[Path]:
 
     Read anew before each wait, so a `use` line added while watching is followed too.
     """
-    from toc.api import load
-    from toc.cli.files import read_text
+    from toc.cli.files import load_file
 
     found = {_resolve(path)}
     try:
-        loaded = load(read_text(path), path, read=read_text)
-    except (OSError, UnicodeDecodeError):
+        # The same reading as the command's own: includes only inside the project.
+        loaded, _ = load_file(path, None)
+    except UsageProblem:
+        return found  # a broken configuration is told by the command itself
+    if loaded is None:
         return found  # a missing or broken file is still watched, for when it comes back
     return found | {_resolve(source) for source in loaded.sources}
 

@@ -9,10 +9,23 @@ from toc.escape.controls import visible
 # Every character that starts inline markup somewhere in CommonMark or GitHub
 # Flavoured Markdown: emphasis and strikethrough (* _ ~), code (`), links and
 # images ([ ]), raw HTML and autolinks (< >), entities (&), table cells (|),
-# headings (#), GitHub math ($) and the backslash itself. CommonMark lets a
-# backslash make any ASCII punctuation literal, also inside a table cell.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~#$])")
+# headings (#) and the backslash itself. CommonMark lets a backslash make any
+# ASCII punctuation literal, also inside a table cell.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~#])")
 _SPACE = re.compile(r"\s+")
+# What GitHub makes live in plain text, where no backslash stops it: a web or mail
+# address becomes a link, `@name` or `@org/team` notifies people, `#12`, `GH-12`
+# and `owner/repo#12` link an issue. Such a word is shown as inline code, the one
+# place GitHub leaves alone; it stays readable, and copying it gives what was written.
+_LIVE = re.compile(r"""
+    (?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\b(?:mailto|xmpp):)[^\s<>`|]*   # addresses
+  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                     # e-mail addresses
+  | (?<![\w@/])@[\w-]+(?:/[\w.-]+)?                                  # @name, @org/team
+  | \b[\w.-]+/[\w.-]+\#\d+\b | (?<!\w)\#\d+\b | \bGH-\d+\b      # issue references
+""", re.IGNORECASE | re.VERBOSE)
+# GitHub reads `$...$` as mathematics whatever backslashes stand before the dollars;
+# as an entity a dollar is no delimiter, and it still shows as `$`.
+_DOLLAR = "&#36;"
 
 
 def escape_markdown(text: str) -> str:
@@ -29,8 +42,21 @@ def escape_markdown(text: str) -> str:
     markup once brackets are escaped and the text is on one line after other
     text, so it stays as written and the source stays readable. Control
     characters, which Markdown readers drop or replace, become visible stand-ins.
+    What GitHub links or notifies without any markup (addresses, mentions, issue
+    references) becomes inline code, and a dollar an entity, so no mathematics starts.
     """
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", visible(text)).strip())
+    flat = _SPACE.sub(" ", visible(text)).strip()
+    parts, start = [], 0
+    for live in _LIVE.finditer(flat):
+        parts += [_plain(flat[start:live.start()]), markdown_code(live.group())]
+        start = live.end()
+    parts.append(_plain(flat[start:]))
+    return "".join(parts)
+
+
+def _plain(text: str) -> str:
+    """Text with no live word in it: markup characters escaped, dollars as entities."""
+    return _SPECIAL.sub(r"\\\1", text).replace("$", _DOLLAR)
 
 
 def markdown_code(text: str) -> str:

@@ -9,8 +9,6 @@ from toc.escape.controls import visible
 # character that could end the quotes, start an entity or open a tag is written
 # as such a code (`#` first of all, so that user text cannot form a code itself).
 _MERMAID = {ord(c): f"#{ord(c)};" for c in '#"&<>'}
-# YAML allows no surrogates, U+FFFE or U+FFFF even inside quotes.
-_NOT_YAML = {code: "\ufffd" for code in (*range(0xD800, 0xE000), 0xFFFE, 0xFFFF)}
 
 
 def mermaid_text(text: str) -> str:
@@ -33,5 +31,6 @@ def yaml_text(text: str) -> str:
     line breaks become spaces, so the text can end neither the string nor the
     front matter, and a `#` inside the quotes does not start a comment.
     """
-    body = visible(text).replace("\n", " ").replace("\r", " ").translate(_NOT_YAML)
+    # visible() leaves no surrogate, U+FFFE or U+FFFF, which YAML forbids even inside quotes.
+    body = visible(text).replace("\n", " ").replace("\r", " ")
     return '"' + body.replace("\\", "\\\\").replace('"', '\\"') + '"'

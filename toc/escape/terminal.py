@@ -28,3 +28,14 @@ def terminal_text(text: str) -> str:
     layout, and toc's own output uses them.
     """
     return _ACTIVE.sub(_shown, text)
+
+
+def terminal_json(text: str) -> str:
+    r"""Return JSON text as it may be shown on a terminal: active characters as `\u001b`, `\u202e`.
+
+    JSON leaves DEL, the C1 controls, the separators and the direction marks as
+    they are; outside its strings there are none, and inside a string `\uXXXX`
+    means the very same character, so a program reading the output gets what
+    toc meant while a person watching it sees no sequence acted on.
+    """
+    return _ACTIVE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

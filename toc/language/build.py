@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
@@ -28,10 +29,10 @@ from toc.language.syntax import (
     Value,
 )
 from toc.language.vocabulary import (
+    ASSUMES,
     COUNTERFACTUAL,
     COUNTERFACTUAL_ATTRIBUTES,
     COUNTERFACTUAL_TARGET_KINDS,
-    ASSUMES,
     ENUMS,
     GROUP,
     GROUP_ATTRIBUTES,
@@ -60,7 +61,8 @@ from toc.model.kinds import CONDITION_KINDS, INDICATOR_KINDS, LINKABLE_KINDS, RE
 from toc.model.span import Span
 
 # Resolves `use "path"` from a document: returns the parsed document, or an
-# error code (E201 missing, E203 unreadable) with a reason.
+# error code (E201 missing, E203 unreadable, E204 outside the project, E205 not
+# a theory) with a reason.
 IncludeLoader = Callable[[str, str], "Document | tuple[str, str]"]
 
 
@@ -162,12 +164,18 @@ class Builder:
                     header = statement
                     theory_fields = self.header(statement)
         groups = self.check_groups(groups)
-        theory = Theory(
-            nodes=nodes, links=links, counterfactuals=counterfactuals, groups=groups,
-            files=files,
-            span=header.span if header else None,
-            head=join(header.keyword.span, header.label.span) if header else None, **theory_fields,
-        )
+        try:
+            theory = Theory(
+                nodes=nodes, links=links, counterfactuals=counterfactuals, groups=groups,
+                files=files,
+                span=header.span if header else None,
+                head=join(header.keyword.span, header.label.span) if header else None, **theory_fields,
+            )
+        except ValidationError as problem:
+            # A part that could not be made (E112, reported) can leave others pointing at it;
+            # the theory is then empty and has errors, never a traceback.
+            self.error("E112", None, str(problem.errors()[0]["msg"]))
+            theory = Theory(files=files)
         return theory, self.state.diagnostics
 
     # includes ---------------------------------------------------------------------
@@ -208,7 +216,7 @@ class Builder:
         if isinstance(loaded_doc, tuple):
             code, reason = loaded_doc
             message = self.t(code, path=statement.label.text, reason=reason)
-            hint = self.t("E201.hint") if code == "E201" else None
+            hint = self.t(f"{code}.hint") if i18n.has(f"{code}.hint") else None
             self.error(code, statement.label.span, message, hint)
             return
         if loaded_doc.path in stack:
@@ -500,9 +508,12 @@ class Builder:
 
     def percentage(self, value: Value, name: str) -> float | None:
         number: float | None = None
-        if value.type == "number":
-            number = float(value.raw.rstrip("%"))
-        if number is None or not 0 <= number <= 100:
+        # The range is checked on the number as written: 100.00000000000000000001 is
+        # over 100, though as a float it rounds to 100.0.
+        exact = Decimal(value.raw.rstrip("%")) if value.type == "number" else None
+        if exact is not None and 0 <= exact <= 100:
+            number = float(exact)
+        if number is None:
             self.error("E107", value.span, self.t("E107", attribute=name, value=value.raw))
             return None
         if not value.raw.endswith("%") and 0 < number < 1:

@@ -1,7 +1,7 @@
 """The one registry of every code toc reports outside the lint rules: its name, severity and documentation.
 
 Lint rules have their own registry (`toc.lint.rules`); every other code a user
-can see is here: syntax errors (E0xx), problems reading a file (E007-E010),
+can see is here: syntax errors (E0xx), problems reading a file (E007-E012),
 problems in a theory (E1xx), problems with included files (E2xx) and the
 linter's own warnings (TOC0xx). Diagnostics take their names from here, and
 `toc explain`, `toc errors` and docs/errors.md read the documentation, which
@@ -76,6 +76,8 @@ CODES: tuple[Code, ...] = (
     Code("E007", "not-utf8", _FILE, example=False),
     Code("E009", "no-such-file", _FILE, example=False),
     Code("E010", "unreadable-file", _FILE, example=False),
+    Code("E011", "not-a-regular-file", _FILE, example=False),
+    Code("E012", "file-too-large", _FILE, example=False),
     Code("E101", "unknown-keyword", _THEORY),
     Code("E102", "unknown-node", _THEORY),
     Code("E103", "duplicate-id", _THEORY),
@@ -104,6 +106,8 @@ CODES: tuple[Code, ...] = (
     Code("E201", "missing-include", _INCLUDE),
     Code("E202", "include-cycle", _INCLUDE, example=False),
     Code("E203", "unreadable-include", _INCLUDE, example=False),
+    Code("E204", "include-outside-project", _INCLUDE, example=False),
+    Code("E205", "include-not-a-theory", _INCLUDE, example=False),
     Code("TOC001", "unknown-rule-in-comment", _LINT, Severity.WARNING),
 )
 BY_CODE: dict[str, Code] = {code.code: code for code in CODES}

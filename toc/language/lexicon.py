@@ -14,7 +14,12 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from toc.language.source import line_end
 from toc.language.vocabulary import ENUMS, THEORY, THEORY_ATTRIBUTES
+
+# Where a line begins: at the start of the text or after a line break. Python's `^`
+# (with MULTILINE) knows only LF, and a lone CR ends a line too (toc.language.source).
+_LINE_START = r"(?:^|(?<=\r))"
 
 # What each escape in a text stands for. The grammar's STRING accepts a backslash
 # before any character; the parser reports the ones not listed here (E005).
@@ -99,9 +104,10 @@ class Lexicon:
             ignored=ignored,
             quote=quote,
             comment_mark=mark,
-            statement_start=re.compile(rf"^(?:{name})", re.MULTILINE),
-            declared_id=re.compile(rf"^[ \t]*(?:{name})[ \t]+({name})[ \t]*{re.escape(quote)}", re.MULTILINE),
-            header=re.compile(rf"^[ \t]*({theory})[ \t]+(?:{text})\s*"
+            statement_start=re.compile(rf"{_LINE_START}(?:{name})", re.MULTILINE),
+            declared_id=re.compile(rf"{_LINE_START}[ \t]*(?:{name})[ \t]+({name})[ \t]*{re.escape(quote)}",
+                                   re.MULTILINE),
+            header=re.compile(rf"{_LINE_START}[ \t]*({theory})[ \t]+(?:{text})\s*"
                               rf"((?:{terminals['LBRACE']})(?:{text_or_comment}|{plain})*"
                               rf"(?:{terminals['RBRACE']}))?", re.MULTILINE),
             lang_setting=re.compile(rf"(?<!\w)(?:{setting})\s*(?:{terminals['COLON']})\s*"
@@ -129,14 +135,10 @@ class Lexicon:
             if found is not None and found.end() > position:
                 kind, end = found.lastgroup or OTHER, found.end()
             elif text.startswith(quote, position):
-                kind, end = OPEN_STRING, _line_end(text, position)
+                kind, end = OPEN_STRING, line_end(text, position)
             else:
                 kind, end = OTHER, position + 1
             yield Lexeme(kind, text[position:end], position, end)
             position = end
 
 
-def _line_end(text: str, position: int) -> int:
-    """Where the line holding `position` ends, before its line break."""
-    ends = [i for i in (text.find("\n", position), text.find("\r", position)) if i != -1]
-    return min(ends) if ends else len(text)

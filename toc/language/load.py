@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from toc.language.access import NotATheory, OutsideProject, Refused
 from toc.language.build import build
 from toc.language.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from toc.language.parser import lexicon, parse
@@ -14,8 +16,11 @@ from toc.language.syntax import Document
 from toc.language.vocabulary import THEORY
 from toc.model import Theory
 
-# Reads a file's text; raises OSError or UnicodeDecodeError. Supplied by the CLI
-# or the language server, which are the only places that do I/O.
+_HAS_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATES = {code: "\ufffd" for code in range(0xD800, 0xE000)}
+# Reads a file's text; raises OSError (a toc.language.access refusal among them) or
+# UnicodeDecodeError. Supplied by the CLI or the language server, which are the
+# only places that do I/O, and which apply the include rule of toc.language.access.
 Reader = Callable[[str], str]
 
 
@@ -54,6 +59,9 @@ def detect_lang(text: str) -> str:
 def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
          read: Reader | None = None) -> Loaded:
     """Parse and build a theory from text; `read` resolves `use` includes."""
+    # No file holds lone surrogates (UTF-8 cannot), but an editor's buffer or a caller's
+    # string may; each becomes U+FFFD, one character for one, so every offset stays.
+    text = text.translate(_SURROGATES) if _HAS_SURROGATE.search(text) else text
     lang = lang or detect_lang(text)
     if not path.startswith("<"):
         # Spelled as includes are, so that `use` finds a cycle back to this file.
@@ -79,6 +87,12 @@ def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
             return ("E201", "")
         except UnicodeDecodeError:
             return ("E203", "not UTF-8 text")
+        except OutsideProject:
+            return ("E204", "")
+        except NotATheory:
+            return ("E205", "")
+        except Refused as refused:
+            return ("E203", refused.reason(lang))
         except OSError as problem:
             return ("E203", problem.strerror or str(problem))
         return parse_source(Source(target, included_text))

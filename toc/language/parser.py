@@ -17,7 +17,7 @@ from toc import i18n
 from toc.language.codes import problem
 from toc.language.diagnostics import Diagnostic, Related
 from toc.language.lexicon import ESCAPE, ESCAPES, Lexicon
-from toc.language.source import Source
+from toc.language.source import Source, line_end
 from toc.language.syntax import (
     Attributes,
     Block,
@@ -200,10 +200,12 @@ class _Lexer(Lexer):
                     value = found.group()
                     callbacks[kind](Token(kind, value, position, line, position - line_start + 1,
                                           line, end - line_start + 1, end))
+                # CR LF, a lone CR and a lone LF each end one line (toc.language.source).
                 breaks = text.count("\n", position, end)
-                if breaks:
-                    line += breaks
-                    line_start = text.rindex("\n", position, end) + 1
+                returns = text.count("\r", position, end)
+                if breaks or returns:
+                    line += breaks + returns - text.count("\r\n", position, end)
+                    line_start = max(text.rfind("\n", position, end), text.rfind("\r", position, end)) + 1
             else:
                 if kind == "STRING":
                     string_end = end
@@ -305,7 +307,7 @@ UNPARSED_CODES = frozenset({"E001", "E002", "E003", "E004", "E006"})
 def _blank(text: str, upto: int) -> str:
     """Replace everything before `upto` by spaces, keeping line breaks."""
     head = text[:upto]
-    return re.sub(r"[^\n]", " ", head) + text[upto:]
+    return re.sub(r"[^\r\n]", " ", head) + text[upto:]
 
 
 def _error_offset(error: UnexpectedInput, text: str) -> int:
@@ -326,10 +328,10 @@ def _resume_point(text: str, error: UnexpectedInput, after: int) -> int | None:
     position = _error_offset(error, text)
     if position >= len(text):
         return None
-    line_end = text.find("\n", max(position, after))
-    if line_end == -1:
+    end = line_end(text, max(position, after))
+    if end == len(text):
         return None
-    match = lexicon().statement_start.search(text, line_end + 1)
+    match = lexicon().statement_start.search(text, end + 1)
     return match.start() if match else None
 
 
@@ -340,8 +342,7 @@ def _describe(error: UnexpectedInput, source: Source, lang: str) -> Diagnostic:
         char = source.text[offset] if offset < len(source.text) else ""
         span = source.span(offset, offset + 1)
         if char == '"':
-            end = source.text.find("\n", offset)
-            span = source.span(offset, len(source.text) if end == -1 else end)
+            span = source.span(offset, line_end(source.text, offset))
             return problem("E002", i18n.text("E002", lang), span, i18n.text("E002.hint", lang))
         shown = char if char.isprintable() else repr(char)[1:-1]
         hint_key = _CHARACTER_HINTS.get(char, "E001.hint")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from toc.model.span import Span
@@ -16,6 +17,32 @@ def decode(data: bytes, *, keep_bom: bool = False) -> str:
     return data.decode("utf-8" if keep_bom else "utf-8-sig")
 
 
+# A line ends with CR LF, a lone CR or a lone LF, as the Language Server Protocol and
+# most editors count: every part of toc (positions, parser, formatter, language
+# server) agrees on this one definition.
+LINE_END = re.compile(r"\r\n?|\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """The offsets at which the lines of a text begin (the first is 0)."""
+    if "\r" not in text:
+        # The common case, kept fast: a plain search is several times quicker than a pattern.
+        starts = [0]
+        find = text.find
+        position = find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = find("\n", position + 1)
+        return starts
+    return [0, *(match.end() for match in LINE_END.finditer(text))]
+
+
+def line_end(text: str, position: int) -> int:
+    """Where the line holding `position` ends: the offset of its line break, or the text's end."""
+    found = LINE_END.search(text, position)
+    return found.start() if found else len(text)
+
+
 @dataclass
 class Source:
     """The text of one file with a fast offset-to-position index."""
@@ -25,13 +52,7 @@ class Source:
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        starts = [0]
-        find = self.text.find
-        position = find("\n")
-        while position != -1:
-            starts.append(position + 1)
-            position = find("\n", position + 1)
-        self._line_starts = starts
+        self._line_starts = line_starts(self.text)
 
     @property
     def line_count(self) -> int:
@@ -59,5 +80,6 @@ class Source:
         if not 1 <= line <= self.line_count:
             return ""
         start = self._line_starts[line - 1]
-        end = self._line_starts[line] - 1 if line < self.line_count else len(self.text)
-        return self.text[start:end].rstrip("\r")
+        end = self._line_starts[line] if line < self.line_count else len(self.text)
+        # Inside a line there is no CR or LF (either would end it), so only its break is stripped.
+        return self.text[start:end].rstrip("\r\n")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toc import i18n
-from toc.language import codes
+from toc.language import access, codes
 from toc.language.diagnostics import Severity
 from toc.language.suggest import offer, suggest
 from toc.lint.rule import Rule, Theme
@@ -72,8 +72,9 @@ class Config:
     def from_mapping(cls, data: dict[str, Any], origin: str = "<config>") -> Config:
         """Validate settings (as read from TOML); unknown keys and rule names are errors."""
         for key, value in data.items():
-            # Tables other than `severity` belong to other parts of toc (render, ...).
-            if key not in KEYS and not isinstance(value, dict):
+            # Tables other than `severity` belong to other parts of toc (render, ...), and
+            # `root` and `max-file-size` to reading (toc.language.access).
+            if key not in KEYS and key not in access.KEYS and not isinstance(value, dict):
                 raise ConfigError("lint.config.unknown_key", origin=origin, option=key,
                                   allowed=", ".join(KEYS))
         select = data.get("select")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from typing import TYPE_CHECKING
 
 from toc import i18n
 from toc.analysis.facts import Facts
@@ -48,7 +49,9 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None,
     # The linter's own warnings are configured like rules, and can be silenced the same way.
     found += [replace(p, severity=config.severity.get(p.code, p.severity)) for p in problems
               if config.reports(p.code)]
-    return sort_diagnostics([d for d in found if not suppress.is_silenced(d, silenced, facts)])
+    if silenced:
+        found = [d for d in found if not suppress.is_silenced(d.code, d.span, d.nodes, silenced, facts)]
+    return sort_diagnostics(found)
 
 
 def diagnostic(rule: Rule, finding: Finding, severity: Severity, lang: str,
@@ -56,12 +59,11 @@ def diagnostic(rule: Rule, finding: Finding, severity: Severity, lang: str,
                facts: Facts | None = None) -> Diagnostic:
     """Translate a finding into a Diagnostic named after its rule, with what it explains."""
     values = {key: _value(value, lang) for key, value in finding.values.items()}
-    message_key = _variant(rule.code, finding.variant)
-    hint_key = _variant(f"{rule.code}.hint", finding.variant)
+    message, hint = _templates(rule.code, finding.variant, lang)
     explained = explained or []
     consequences = tuple(dict.fromkeys(n for item in explained for n in item.finding.nodes[:1]))
-    return Diagnostic(rule.code, severity, i18n.text(message_key, lang, **values), finding.span,
-                      i18n.text(hint_key, lang, **values), name=rule.name, nodes=finding.nodes,
+    return Diagnostic(rule.code, severity, message.format(**values), finding.span,
+                      hint.format(**values), name=rule.name, nodes=finding.nodes,
                       related=_explained(explained, facts, lang), scope="theory" if finding.whole else None,
                       consequences=consequences)
 
@@ -85,6 +87,47 @@ def _explained(explained: list[precedence.Found], facts: Facts | None, lang: str
     return tuple(shown)
 
 
+def flagged(loaded: Loaded, facts: Facts) -> dict[str, list[Finding]]:
+    """What every rule finds, unless silenced, by rule name and in the order of `run`; no words.
+
+    For the checklist, which needs to know what was found and about which nodes, not
+    the messages: on a theory with tens of thousands of links, making those would
+    cost more than everything else the checklist does.
+    """
+    silenced, _ = suppress.directives(loaded, loaded.lang)
+    found: dict[str, list[Finding]] = {}
+    for rule in RULES:
+        seen: set[tuple] = set()
+        kept = []
+        for finding in sorted(rule.check(facts), key=_place):
+            key = (finding.span, finding.nodes, finding.variant)
+            if key in seen or (silenced and suppress.is_silenced(
+                    rule.code, finding.span, finding.nodes, silenced, facts)):
+                continue
+            seen.add(key)
+            kept.append(finding)
+        if kept:
+            found[rule.name] = kept
+    return found
+
+
+def _place(finding: Finding) -> tuple[str, int, int]:
+    """Where a finding is, as diagnostics are sorted (toc.language.diagnostics)."""
+    span = finding.span
+    return ("", 0, 0) if span is None else (span.file, span.line, span.column)
+
+
+@cache
+def _templates(code: str, variant: str | None, lang: str) -> tuple[str, str]:
+    """A rule's message and hint templates, looked up once per run and language.
+
+    A rule may find something on every one of tens of thousands of links; looking
+    the same texts up for each would cost more than the finding itself.
+    """
+    return (i18n.template(_variant(code, variant), lang),
+            i18n.template(_variant(f"{code}.hint", variant), lang))
+
+
 def _variant(key: str, variant: str | None) -> str:
     if variant and i18n.has(f"{key}.{variant}"):
         return f"{key}.{variant}"
@@ -92,4 +135,9 @@ def _variant(key: str, variant: str | None) -> str:
 
 
 def _value(value: Any, lang: str) -> Any:
-    return i18n.text(value.key, lang) if isinstance(value, Term) else value
+    return _term(value.key, lang) if isinstance(value, Term) else value
+
+
+@cache
+def _term(key: str, lang: str) -> str:
+    return i18n.text(key, lang)

@@ -59,6 +59,11 @@ class Finding:
     variant: str | None = None
     whole: bool = False
 
+    @property
+    def whole_theory(self) -> bool:
+        """As Diagnostic.whole_theory, so the checklist reads findings and diagnostics alike."""
+        return self.whole
+
 
 Check = Callable[["Facts"], Iterable[Finding]]
 

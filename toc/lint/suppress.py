@@ -58,17 +58,18 @@ def _codes(listed: str | None, span: Span, lang: str, problems: list[Diagnostic]
     return codes
 
 
-def is_silenced(diagnostic: Diagnostic, silenced: Directives, facts: Facts) -> bool:
-    """Tell whether a directive covers the diagnostic's line or its main node's declaration."""
-    places: list[Span] = [diagnostic.span] if diagnostic.span else []
-    main = diagnostic.nodes[0] if diagnostic.nodes else None
+def is_silenced(code: str, where: Span | None, nodes: tuple[str, ...], silenced: Directives,
+                facts: Facts) -> bool:
+    """Tell whether a directive covers a finding's line or its main node's declaration."""
+    places: list[Span] = [where] if where else []
+    main = nodes[0] if nodes else None
     if main in facts.index and facts.index[main].span is not None:
         places.append(facts.index[main].span)
-    if diagnostic.span is not None and diagnostic.span == facts.header_span and facts.theory.span:
+    if where is not None and where == facts.header_span and facts.theory.span:
         places.append(facts.theory.span)
     for span in places:
         for line in range(span.line, span.end_line + 1):
             codes = silenced.get((span.file, line))
-            if codes and (EVERY_RULE in codes or diagnostic.code in codes):
+            if codes and (EVERY_RULE in codes or code in codes):
                 return True
     return False

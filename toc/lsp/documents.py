@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from pygls.uris import from_fs_path, to_fs_path
 
-from toc.api import Loaded, load
+from toc import i18n
+from toc.api import Loaded, Theory, detect_lang, load
+from toc.disk.read import OpenText, include_reader
+from toc.disk.settings import find_access
+from toc.language.access import Access, SettingsProblem, size_words
+from toc.language.codes import problem
 from toc.language.diagnostics import Diagnostic
-from toc.language.source import Source, decode
+from toc.language.source import Source
 from toc.language.syntax import Document
 from toc.lsp.adapters import LintFunction, lint_findings
 
-# Returns the text of an open editor buffer for a file path, or None when it is not open.
-OpenText = Callable[[str], str | None]
+# How much of an oversized document is searched for its header (for the message's language).
+_HEADER_WINDOW = 1 << 16
 
 
 def path_of(uri: str) -> str:
     """The file path of a document; an unsaved buffer keeps its URI as its name."""
     return to_fs_path(uri) or uri
-
-
-_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 @dataclass
@@ -37,6 +36,7 @@ class DocumentState:
     loaded: Loaded
     findings: list[Diagnostic] = field(default_factory=list)
     lint_problem: str | None = None
+    settings_problem: str | None = None
 
     @property
     def source(self) -> Source:
@@ -50,25 +50,36 @@ class DocumentState:
         return self.uri if file == self.path else (from_fs_path(file) or file)
 
 
-def reader(open_text: OpenText) -> Callable[[str], str]:
-    """Read an included file: the editor's unsaved text if it is open, else the file on disk."""
+def settings(path: str) -> tuple[Access, str | None]:
+    """The reading settings of the command line for a document; a broken configuration gives
+    the defaults and the reason, for the server's log."""
+    try:
+        return find_access(path), None
+    except SettingsProblem as problem:
+        return Access(), problem.message()
 
-    def read(path: str) -> str:
-        text = open_text(path)
-        if text is not None:
-            return text
-        return decode(Path(path).read_bytes())
 
-    return read
+def too_large(path: str, text: str, access: Access) -> Loaded:
+    """A document over the size limit is not parsed: one diagnostic says why, as `toc check` does."""
+    source = Source(path, text)
+    lang = detect_lang(text[:_HEADER_WINDOW])
+    refused = problem("E012", i18n.text("E012", lang, path=path, limit=size_words(access.max_size)),
+                      source.span(0, 0), i18n.text("E012.hint", lang))
+    return Loaded(Theory(), [refused], lang, {path: source}, {path: Document(path)})
 
 
 def check_document(uri: str, text: str, open_text: OpenText, lint: LintFunction | None) -> DocumentState:
     """Load a document and lint it; a failing linter costs its findings, never the others."""
     path = path_of(uri)
-    # The protocol counts a lone carriage return as a line break, toc only a line
-    # feed: make it one (same length, so every offset stays the same).
-    loaded = load(_LONE_CR.sub("\n", text), path, lang=None, read=reader(open_text))
+    access, settings_problem = settings(path)
+    if len(text) > access.max_size:
+        loaded = too_large(path, text, access)
+    else:
+        # Includes are read as the command line reads them (toc.disk.read): inside the project
+        # only, bounded, and an included file open in the editor with its unsaved text.
+        loaded = load(text, path, lang=None, read=include_reader(path, access, open_text=open_text))
     state = DocumentState(uri, path, text, loaded, list(loaded.diagnostics))
+    state.settings_problem = settings_problem
     try:
         state.findings += lint_findings(loaded, lint)
     except Exception as problem:  # noqa: BLE001 - a linter bug must not hide syntax errors

@@ -66,6 +66,8 @@ class TocServer(LanguageServer):
             self.states[uri] = cached
             if cached.lint_problem:
                 self.log(f"toc lint failed: {cached.lint_problem}")
+            if cached.settings_problem:
+                self.log(f"toc: {cached.settings_problem}")
         return cached
 
     def publish(self, uri: str) -> None:

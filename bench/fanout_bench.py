@@ -1,0 +1,97 @@
+"""The fan-out case: 200 sources each linked to the same 200 targets (40,000 links in about 13 KB).
+
+    python bench/fanout_bench.py      # prints each stage and command as a ratio to `toc check`
+
+One `a, b, ... -> x, y, ...` statement makes every source-target pair a link, so
+a small text holds many links; every stage must stay linear in them. The figures
+are the best of three runs, measured in this run, and shown against `toc check`
+of the same file (the cost of reading and building it), so that they can be
+compared between machines. Target: lint, checklist and DOT together, in one
+process after loading, within a few times the load, and the four commands'
+own work within about a second on a developer's machine.
+"""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from toc.api import checklist_markdown, lint, load, render_dot  # noqa: E402
+
+RUNS = 3
+WIDTH = 200
+
+
+def fanout(width: int = WIDTH) -> str:
+    """`width` interventions and `width` outcomes, every intervention linked to every outcome."""
+    lines = ['theory "Fan-out" { lang: en }']
+    lines += [f'intervention s{i} "Source {i}"' for i in range(width)]
+    lines += [f'outcome t{i} "Target {i}"' for i in range(width)]
+    lines.append(", ".join(f"s{i}" for i in range(width)) + " -> "
+                 + ", ".join(f"t{i}" for i in range(width)))
+    return "\n".join(lines) + "\n"
+
+
+def best(action: Callable[[], object], collect: bool = True) -> float:
+    """The best of three runs; `collect=False` rests the cyclic collector, as the command line
+    does while it loads (toc/cli/files.py)."""
+    times = []
+    for _ in range(RUNS):
+        gc.collect()
+        if not collect:
+            gc.disable()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+        gc.enable()
+    return min(times)
+
+
+def command(*arguments: str) -> float:
+    """The best wall time of a `toc` command in a fresh process (start-up included)."""
+    line = [sys.executable, "-m", "toc", *arguments]
+    return best(lambda: subprocess.run(line, capture_output=True, check=False))
+
+
+def main() -> None:
+    text = fanout()
+    print(f"fan-out {WIDTH} x {WIDTH}: {WIDTH * WIDTH} links in {len(text.encode()) / 1000:.1f} kB")
+    loaded = load(text, "fanout.toc")
+    gc.freeze()  # what was loaded is out of the collector's sight, as in the command line
+    stages = {
+        "load (check)": best(lambda: load(text, "fanout.toc"), collect=False),
+        "lint": best(lambda: lint(loaded)),
+        "checklist (with its lint)": best(lambda: checklist_markdown(loaded)),
+        "DOT": best(lambda: render_dot(loaded.theory)),
+    }
+    reference = stages["load (check)"]
+    print("\nin one process (seconds, and ratio to loading):")
+    for name, seconds in stages.items():
+        print(f"  {name:28} {seconds:6.3f} s  {seconds / reference:5.1f} x")
+    total = sum(stages.values())
+    print(f"  {'all four':28} {total:6.3f} s  {total / reference:5.1f} x")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fanout.toc"
+        path.write_text(text, encoding="utf-8")
+        dot = str(Path(folder) / "fanout.dot")
+        commands = {
+            "toc check": command("check", str(path)),
+            "toc lint --format json": command("lint", "--format", "json", str(path)),
+            "toc checklist": command("checklist", str(path)),
+            "toc render -o x.dot": command("render", str(path), "-o", dot),
+        }
+    check = commands["toc check"]
+    print("\ncommands (wall time with start-up, and ratio to toc check):")
+    for name, seconds in commands.items():
+        print(f"  {name:28} {seconds:6.3f} s  {seconds / check:5.1f} x")
+
+
+if __name__ == "__main__":
+    main()
