@@ -22,6 +22,7 @@ from toc.language.vocabulary import (
     COUNTERFACTUAL,
     COUNTERFACTUAL_TARGET_KINDS,
     ENUMS,
+    GROUP,
     INDICATOR,
     NODE_KIND_BY_WORD,
     NODE_WORDS,
@@ -34,7 +35,7 @@ from toc.language.vocabulary import (
     attribute_index,
 )
 from toc.lsp.occurrences import attributes_for
-from toc.model.kinds import LINKABLE_KINDS, RESULT_KINDS, NodeKind
+from toc.model.kinds import INDICATOR_KINDS, LINKABLE_KINDS, RESULT_KINDS, NodeKind
 
 _VALUE_TOKENS = ("NAME", "STRING", "NUMBER")
 # Spaces that hold a line break: they end a statement written without braces.
@@ -179,33 +180,39 @@ def _keywords(lang: str) -> list[types.CompletionItem]:
         for spelling, rank in _spellings(word, lang):
             items.append(_item(spelling, rank, types.CompletionItemKind.Keyword,
                                i18n.text(f"kind.{kind.value}", lang)))
-    for key, word in (("theory", THEORY), ("use", USE), ("counterfactual", COUNTERFACTUAL)):
+    for key, word in (("theory", THEORY), ("use", USE), ("counterfactual", COUNTERFACTUAL),
+                      ("group", GROUP)):
         for spelling, rank in _spellings(word, lang):
             items.append(_item(spelling, rank, types.CompletionItemKind.Keyword,
                                i18n.text(f"lsp.keyword.{key}", lang)))
     return items
 
 
-def declared(documents: Iterable[Document]) -> list[tuple[str, NodeKind, str]]:
-    """Every declared id with its kind and label, first declaration first."""
-    seen: dict[str, tuple[str, NodeKind, str]] = {}
+def declared(documents: Iterable[Document]) -> list[tuple[str, NodeKind | None, str]]:
+    """Every declared id with its kind (None for a group) and label, first declaration first."""
+    seen: dict[str, tuple[str, NodeKind | None, str]] = {}
     for document in documents:
         for statement in document.statements:
             if isinstance(statement, Declaration):
                 kind = NODE_KIND_BY_WORD.get(statement.keyword.text)
-                if kind is not None and statement.id.text not in seen:
+                is_group = kind is None and statement.keyword.text in GROUP.spellings
+                if (kind is not None or is_group) and statement.id.text not in seen:
                     seen[statement.id.text] = (statement.id.text, kind, statement.label.text)
     return list(seen.values())
 
 
-def _ids(documents: Iterable[Document], kinds: tuple[NodeKind, ...], lang: str,
+# The kinds a group's members may have: every element, and (None) other groups.
+_MEMBER_KINDS: tuple[NodeKind | None, ...] = (*NodeKind, None)
+
+
+def _ids(documents: Iterable[Document], kinds: tuple[NodeKind | None, ...], lang: str,
          leave_out: tuple[str, ...] = ()) -> list[types.CompletionItem]:
     # The kind an attribute mostly takes comes first: contexts before results for `when:`.
     found = [(kinds.index(kind), node_id, kind, label) for node_id, kind, label in declared(documents)
              if kind in kinds and node_id not in leave_out]
     return [
         _item(node_id, rank, types.CompletionItemKind.Reference,
-              f"{i18n.text(f'kind.{kind.value}', lang)}: {label}")
+              f"{i18n.text('kind.group' if kind is None else f'kind.{kind.value}', lang)}: {label}")
         for rank, node_id, kind, label in sorted(found, key=lambda entry: entry[0])
     ]
 
@@ -220,6 +227,7 @@ def _keys(place: Place, lang: str) -> list[types.CompletionItem]:
         for flag in RESULT_FLAGS:
             for spelling, rank in _spellings(flag.word, lang):
                 items.append(_item(spelling, rank, types.CompletionItemKind.Keyword))
+    if place.kind in INDICATOR_KINDS:
         for spelling, rank in _spellings(INDICATOR, lang):
             items.append(_item(spelling, rank, types.CompletionItemKind.Keyword,
                                i18n.text("lsp.keyword.indicator", lang)))
@@ -232,7 +240,9 @@ def _values(place: Place, documents: Iterable[Document], lang: str) -> list[type
         return []
     if spec.type is ValueType.REFS:
         return _ids(documents, spec.ref_kinds, lang, place.listed)
-    if spec.type is ValueType.ENUM and spec.enum is not None:
+    if spec.type is ValueType.MEMBERS:
+        return _ids(documents, _MEMBER_KINDS, lang, place.listed)
+    if spec.type in (ValueType.ENUM, ValueType.MEASURE) and spec.enum is not None:
         return [_item(spelling, rank, types.CompletionItemKind.EnumMember)
                 for word in ENUMS[spec.enum].values() for spelling, rank in _spellings(word, lang)]
     return []
