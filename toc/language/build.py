@@ -88,11 +88,18 @@ class _State:
 
 
 class Builder:
-    """Builds one Theory from a main document and the documents it includes."""
+    """Builds one Theory from a main document and the documents it includes.
 
-    def __init__(self, lang: str = "en", loader: IncludeLoader | None = None) -> None:
+    It checks every value itself, with messages for people, and then makes the
+    model's parts as trusted (`Located.trusted`); with `validate`, pydantic checks
+    them once more, which the tests use to hold the two ways to the same model.
+    """
+
+    def __init__(self, lang: str = "en", loader: IncludeLoader | None = None, *,
+                 validate: bool = False) -> None:
         self.state = _State(lang)
         self.loader = loader
+        self.validate = validate
 
     # messages -------------------------------------------------------------------
     def t(self, key: str, **values: Any) -> str:
@@ -162,12 +169,12 @@ class Builder:
                     header = statement
                     theory_fields = self.header(statement)
         groups = self.check_groups(groups)
-        theory = Theory(
+        theory_fields.update(
             nodes=nodes, links=links, counterfactuals=counterfactuals, groups=groups,
-            files=files,
-            span=header.span if header else None,
-            head=join(header.keyword.span, header.label.span) if header else None, **theory_fields,
-        )
+            files=files, head=join(header.keyword.span, header.label.span) if header else None)
+        theory = self.make(Theory, header.span if header else None, theory_fields)
+        if theory is None:  # a bug in the builder, reported as an error: keep what is sure
+            theory = Theory(files=files)
         return theory, self.state.diagnostics
 
     # includes ---------------------------------------------------------------------
@@ -273,8 +280,9 @@ class Builder:
         if kind in (NodeKind.OUTCOME, NodeKind.IMPACT):
             values.setdefault("intended", True)
             values.setdefault("positive", True)
-        return self.make(Node, statement.span, id=statement.id.text, kind=kind, label=label,
-                         head=join(statement.keyword.span, statement.label.span), **values)
+        values.update(id=statement.id.text, kind=kind, label=label,
+                      head=join(statement.keyword.span, statement.label.span))
+        return self.make(Node, statement.span, values)
 
     def first_declaration(self, statement: Declaration) -> bool:
         declared = self.state.declared.get(statement.id.text)
@@ -294,8 +302,9 @@ class Builder:
         label = self.label(statement)
         values = self.attributes(statement.attributes, GROUP_ATTRIBUTES, (),
                                  lambda: self.t("where.group"))
-        return self.make(Group, statement.span, id=statement.id.text, label=label,
-                         head=join(statement.keyword.span, statement.label.span), **values)
+        values.update(id=statement.id.text, label=label,
+                      head=join(statement.keyword.span, statement.label.span))
+        return self.make(Group, statement.span, values)
 
     def check_groups(self, groups: list[Group]) -> list[Group]:
         """Each element or group in one group at most, and no group inside itself: report, then drop."""
@@ -340,10 +349,16 @@ class Builder:
                         return value.span
         return group.span
 
-    def make(self, model: type, span: Span, **values: Any) -> Any:
-        """Construct a model part; a validation error here is a bug, but is reported, not raised."""
+    def make(self, model: type, span: Span | None, values: dict[str, Any]) -> Any:
+        """Construct a model part from checked values (which it takes over).
+
+        Validating is for the tests; a validation error then is a bug, but is reported, not raised.
+        """
+        values["span"] = span
+        if not self.validate:
+            return model.trusted(values)
         try:
-            return model(span=span, **values)
+            return model(**values)
         except ValidationError as problem:
             self.error("E112", span, str(problem.errors()[0]["msg"]))
             return None
@@ -599,7 +614,8 @@ class Builder:
             return None
         values = self.attributes(item.attributes, INDICATOR_ATTRIBUTES, (),
                                  lambda: self.t("where.indicator"))
-        return self.make(Indicator, item.span, label=item.label.text, **values)
+        values["label"] = item.label.text
+        return self.make(Indicator, item.span, values)
 
     # links --------------------------------------------------------------------------
     def links(self, statement: LinkStatement) -> list[Link]:
@@ -623,8 +639,10 @@ class Builder:
                     span = Span(source.span.file, source.span.line, source.span.column,
                                 target.span.end_line, target.span.end_column,
                                 source.span.start, target.span.end)
-                    link = self.make(Link, span, source=source.text, target=target.text,
-                                     polarity=polarity, **values)
+                    # Each link its own lists: one statement's links do not share them.
+                    link = self.make(Link, span, {
+                        "source": source.text, "target": target.text, "polarity": polarity,
+                        **{k: list(v) if isinstance(v, list) else v for k, v in values.items()}})
                     if link is not None:
                         links.append(link)
         return links
@@ -675,7 +693,8 @@ class Builder:
                 targets.append(word.text)
         values = self.attributes(statement.attributes, COUNTERFACTUAL_ATTRIBUTES, (),
                                  lambda: self.t("where.counterfactual"), allow_text=True)
-        return self.make(Counterfactual, statement.span, targets=targets, **values)
+        values["targets"] = targets
+        return self.make(Counterfactual, statement.span, values)
 
     def header(self, statement: Header) -> dict[str, Any]:
         values = self.attributes(statement.attributes, THEORY_ATTRIBUTES, (),
@@ -720,7 +739,7 @@ def _spellings(items: tuple, make: Callable[[Any], dict[str, Any]]) -> dict[str,
     return _SPELLINGS[key]
 
 
-def build(document: Document, lang: str = "en",
-          loader: IncludeLoader | None = None) -> tuple[Theory, list[Diagnostic]]:
+def build(document: Document, lang: str = "en", loader: IncludeLoader | None = None, *,
+          validate: bool = False) -> tuple[Theory, list[Diagnostic]]:
     """Build the model of a parsed document; always returns a (possibly partial) theory."""
-    return Builder(lang, loader).build(document)
+    return Builder(lang, loader, validate=validate).build(document)

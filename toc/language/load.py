@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from toc.language.build import build
+from toc.language.descent import parse
 from toc.language.diagnostics import Diagnostic, has_errors, sort_diagnostics
-from toc.language.parser import lexicon, parse
 from toc.language.source import Source
 from toc.language.syntax import Document
+from toc.language.terminals import lexicon
 from toc.language.vocabulary import THEORY
 from toc.model import Theory
 
@@ -52,8 +53,11 @@ def detect_lang(text: str) -> str:
 
 
 def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
-         read: Reader | None = None) -> Loaded:
-    """Parse and build a theory from text; `read` resolves `use` includes."""
+         read: Reader | None = None, validate: bool = False) -> Loaded:
+    """Parse and build a theory from text; `read` resolves `use` includes.
+
+    With `validate`, pydantic validates the parts the builder made (see `toc.language.build`).
+    """
     lang = lang or detect_lang(text)
     if not path.startswith("<"):
         # Spelled as includes are, so that `use` finds a cycle back to this file.
@@ -84,5 +88,5 @@ def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
         return parse_source(Source(target, included_text))
 
     document = parse_source(Source(path, text))
-    theory, diagnostics = build(document, lang, loader)
+    theory, diagnostics = build(document, lang, loader, validate=validate)
     return Loaded(theory, sort_diagnostics(diagnostics), lang, sources, documents)

@@ -1,12 +1,16 @@
-"""One cached LALR parser: text to syntax tree, with Lark's errors turned into plain words."""
+"""One cached LALR parser: text to syntax tree, with Lark's errors turned into plain words.
+
+It is the grammar's reference reader. `toc.language.descent` reads most text
+faster and hands over here at the first statement it cannot read (`reader`),
+so that every syntax error keeps these words, positions and recovery.
+"""
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from pathlib import Path
+from typing import Protocol
 
 from lark import Lark, Token, Transformer
 from lark.common import LexerConf
@@ -16,7 +20,9 @@ from lark.lexer import Lexer, LexerState
 from toc import i18n
 from toc.language.codes import problem
 from toc.language.diagnostics import Diagnostic, Related
-from toc.language.lexicon import ESCAPE, ESCAPES, Lexicon
+from toc.language.escapes import unescape
+from toc.language.grammar import grammar_path
+from toc.language.lexicon import Lexicon
 from toc.language.source import Source
 from toc.language.syntax import (
     Attributes,
@@ -38,13 +44,7 @@ from toc.model.span import Span
 MAX_SYNTAX_ERRORS = 20
 
 
-def grammar_path() -> Path:
-    """Find grammar/toc.lark in an installed wheel or in a source checkout."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "grammar" / "toc.lark", package.parent / "grammar" / "toc.lark"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("grammar/toc.lark is missing from this installation of toc")
+__all__ = ["MAX_SYNTAX_ERRORS", "UNPARSED_CODES", "grammar_path", "lexicon", "parse", "terminal_table"]
 
 
 class _Collector(Transformer):
@@ -80,24 +80,10 @@ class _Collector(Transformer):
         raw = str(token)
         span = self.span(token, token)
         if token.type == "STRING":
-            return Value("string", raw, self.unescape(raw[1:-1], span), span)
+            return Value("string", raw, unescape(raw[1:-1], span, self.lang, self.problems), span)
         if token.type == "NUMBER":
             return Value("number", raw, raw, span)
         return Value("name", raw, raw, span)
-
-    def unescape(self, body: str, span: Span) -> str:
-        def replace(match: re.Match[str]) -> str:
-            char = match.group(1)
-            if char in ESCAPES:
-                return ESCAPES[char]
-            offset = span.start + 1 + match.start()
-            where = Span(span.file, span.line, span.column + 1 + match.start(),
-                         span.line, span.column + 3 + match.start(), offset, offset + 2)
-            self.problems.append(problem("E005", i18n.text("E005", self.lang, char=char), where,
-                                         i18n.text("E005.hint", self.lang)))
-            return char
-
-        return ESCAPE.sub(replace, body) if "\\" in body else body
 
     # rules --------------------------------------------------------------------
     def start(self, children: list) -> list:
@@ -156,11 +142,22 @@ class _Collector(Transformer):
                                              self.span(groups[0][0], last)))
 
 
-def _lexicon(conf: LexerConf) -> Lexicon:
-    """The terminals in the order the lexer tries them (as Lark's own lexer does), as a Lexicon."""
+# The grammar's terminals as (name, regular expression) in the order the lexer tries them,
+# and the names of those it skips.
+TerminalTable = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
+
+
+def _terminal_table(conf: LexerConf) -> TerminalTable:
+    """The terminals in the order the lexer tries them (as Lark's own lexer does)."""
     terminals = sorted(conf.terminals, key=lambda t: (
         -t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
-    return Lexicon.build({t.name: t.pattern.to_regexp() for t in terminals}, frozenset(conf.ignore))
+    return tuple((t.name, t.pattern.to_regexp()) for t in terminals), tuple(sorted(conf.ignore))
+
+
+def _lexicon(conf: LexerConf) -> Lexicon:
+    """The terminals as a Lexicon."""
+    terminals, ignored = _terminal_table(conf)
+    return Lexicon.build(dict(terminals), frozenset(ignored))
 
 
 class _Lexer(Lexer):
@@ -172,6 +169,8 @@ class _Lexer(Lexer):
     """
 
     __future_interface__ = 1
+    # Where in the text to start: after a syntax error, the statement where reading resumes.
+    start_at = 0
     # Told where a name is glued to the text before it (`"The "best" club"`): almost
     # always a quote inside a text that was meant to be part of it.
     on_glued: Callable[[int, int], None] | None = None
@@ -186,7 +185,9 @@ class _Lexer(Lexer):
     def lex(self, state: LexerState, parser_state: object) -> Iterator[Token]:
         text = state.text.text if hasattr(state.text, "text") else state.text
         match, ignore, callbacks = self.pattern.match, self.ignore, self.callbacks
-        position, line, line_start, size = 0, 1, 0, len(text)
+        position, line, line_start, size = self.start_at, 1, 0, len(text)
+        if position:
+            line, line_start = text.count("\n", 0, position) + 1, text.rfind("\n", 0, position) + 1
         string_end = -1
         while position < size:
             found = match(text, position)
@@ -251,11 +252,34 @@ def lexicon() -> Lexicon:
     return _parser().lexicon
 
 
-def parse(source: Source, lang: str = "en") -> Document:
+def terminal_table() -> TerminalTable:
+    """The grammar's terminals as Lark reads them, for `toc.language.terminals` to keep."""
+    return _terminal_table(_parser().lark.lexer_conf)
+
+
+class Read(Protocol):
+    """What a faster reader made of a stretch of text, up to where it stopped (None: the end)."""
+
+    statements: list
+    comments: list[Comment]
+    problems: list[Diagnostic]
+    glued: list[tuple[int, int]]
+    stop: int | None
+
+
+class Reader(Protocol):
+    """Reads the statements of a text from an offset, stopping at the first it cannot read."""
+
+    def read(self, start: int) -> Read: ...
+
+
+def parse(source: Source, lang: str = "en", reader: Reader | None = None) -> Document:
     """Parse one source into a Document; syntax errors become diagnostics.
 
     After an error, parsing resumes at the next line that starts a statement at
-    column 1, with the text before it blanked out so that positions stay exact.
+    column 1, with the lexer starting there so that positions stay exact. With a
+    `reader`, it reads each stretch first and this parser starts only where the
+    reader stopped, from there on exactly as if it had read all of it.
     """
     parser = _parser()
     document = Document(source.path)
@@ -264,10 +288,15 @@ def parse(source: Source, lang: str = "en") -> Document:
         collector.path, collector.lang = source.path, lang
         collector.statements, collector.comments, collector.problems = [], [], []
         collector.glued = []
-        text, resumed_from = source.text, 0
+        resumed_from = 0
         while True:
             try:
-                parser.lark.parse(text)
+                start: int | None = resumed_from
+                if reader is not None:
+                    start = _read_ahead(reader, resumed_from, collector)
+                if start is not None:
+                    _Lexer.start_at = start
+                    parser.lark.parse(source.text)
                 break
             except UnexpectedInput as error:
                 document.diagnostics.append(_describe(error, source, lang))
@@ -283,7 +312,7 @@ def parse(source: Source, lang: str = "en") -> Document:
                         "E006", i18n.text("E006", lang, count=syntax_errors), source.span(resume, resume)))
                     break
                 resumed_from = resume
-                text = _blank(source.text, resume)
+        _Lexer.start_at = 0
         document.statements = list(collector.statements)
         seen: set[int] = set()
         for comment in sorted(collector.comments, key=lambda c: c.span.start):
@@ -298,14 +327,18 @@ def parse(source: Source, lang: str = "en") -> Document:
     return document
 
 
+def _read_ahead(reader: Reader, start: int, collector: _Collector) -> int | None:
+    """Let the reader read from `start`; return where this parser must take over (None: nowhere)."""
+    read = reader.read(start)
+    collector.statements += read.statements
+    collector.comments += read.comments
+    collector.problems += read.problems
+    collector.glued += read.glued
+    return read.stop
+
+
 # Codes that mean part of a file could not be parsed, so its statements are missing.
 UNPARSED_CODES = frozenset({"E001", "E002", "E003", "E004", "E006"})
-
-
-def _blank(text: str, upto: int) -> str:
-    """Replace everything before `upto` by spaces, keeping line breaks."""
-    head = text[:upto]
-    return re.sub(r"[^\n]", " ", head) + text[upto:]
 
 
 def _error_offset(error: UnexpectedInput, text: str) -> int:

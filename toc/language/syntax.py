@@ -8,7 +8,7 @@ from typing import Literal
 from toc.model.span import Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Name:
     """A word as written (a keyword, an id or an attribute name) and where it stands."""
 
@@ -16,7 +16,7 @@ class Name:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """An attribute value: a name, a quoted text (already unescaped) or a number."""
 
@@ -26,7 +26,7 @@ class Value:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pair:
     """`key: value, value`"""
 
@@ -35,7 +35,7 @@ class Pair:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FlagItem:
     """A bare word inside braces, such as `unintended`."""
 
@@ -46,7 +46,7 @@ class FlagItem:
         return self.word.span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TextItem:
     """A free text inside braces, such as a counterfactual's scenario."""
 
@@ -57,7 +57,7 @@ class TextItem:
         return self.value.span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Nested:
     """A statement inside braces, such as `indicator "..." { ... }`."""
 
@@ -70,7 +70,7 @@ class Nested:
 Item = Pair | FlagItem | TextItem | Nested
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attributes:
     """A braced list of attributes, flags, texts and nested statements."""
 
@@ -78,7 +78,7 @@ class Attributes:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Header:
     """`theory "Label" { ... }` or `use "file.toc"`."""
 
@@ -88,7 +88,7 @@ class Header:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Declaration:
     """`kind id "Label" { ... }`."""
 
@@ -99,7 +99,7 @@ class Declaration:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """`counterfactual [targets] { ... }`."""
 
@@ -109,7 +109,7 @@ class Block:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkStatement:
     """`a, b -> c -| d { ... }`: groups of ids joined by arrows."""
 
@@ -122,7 +122,7 @@ class LinkStatement:
 Statement = Header | Declaration | Block | LinkStatement
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comment:
     """A `#` comment and where it stands."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, Self
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SkipValidation, model_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -51,10 +51,34 @@ class Located(BaseModel):
     reformatted or moved to another file is still the same theory.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    # The validators are built when first needed: `toc check` makes its parts with `trusted`
+    # and never needs them; exporting, the schema and the tests do.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     # Not validated: spans come from the parser, and there are very many of them.
     span: SkipJsonSchema[SkipValidation[Span | None]] = Field(default=None, exclude=True, repr=False)
+
+    @classmethod
+    def trusted(cls, values: dict[str, Any]) -> Self:
+        """Make a part from values that are already valid, without validating them again.
+
+        The builder checks every value as it reads it, with messages for people;
+        pydantic's validation would repeat that work for each of the tens of
+        thousands of parts a large theory has. The result is the model that
+        validation makes of the same values (a test holds the builder to that).
+        """
+        defaults, fresh_lists, private = _TEMPLATES.get(cls) or _template(cls)
+        made = _new(cls)
+        fields = defaults.copy()
+        fields.update(values)
+        for name in fresh_lists:
+            if name not in values:
+                fields[name] = []
+        _set(made, "__dict__", fields)
+        _set(made, "__pydantic_fields_set__", set(values))
+        _set(made, "__pydantic_extra__", None)
+        _set(made, "__pydantic_private__", dict(private) if private else None)
+        return made
 
     def __eq__(self, other: object) -> bool:
         if type(self) is not type(other):
@@ -65,6 +89,28 @@ class Located(BaseModel):
         )
 
     __hash__ = None  # type: ignore[assignment]
+
+
+_new, _set = object.__new__, object.__setattr__
+# Per class: every field at its default in field order, the fields whose default is a new
+# list, and the private attributes at their defaults.
+_TEMPLATES: dict[type, tuple[dict[str, Any], tuple[str, ...], dict[str, Any]]] = {}
+
+
+def _template(cls: type[Located]) -> tuple[dict[str, Any], tuple[str, ...], dict[str, Any]]:
+    defaults: dict[str, Any] = {}
+    fresh_lists = []
+    for name, field in cls.model_fields.items():
+        if field.default_factory is not None:
+            if field.default_factory is not list:
+                raise TypeError(f"{cls.__name__}.{name}: only a new list is made for a default")
+            fresh_lists.append(name)
+            defaults[name] = None
+        else:
+            defaults[name] = None if field.is_required() else field.default
+    private = {name: attribute.get_default() for name, attribute in cls.__private_attributes__.items()}
+    _TEMPLATES[cls] = (defaults, tuple(fresh_lists), private)
+    return _TEMPLATES[cls]
 
 
 class Indicator(Located):

@@ -1,0 +1,361 @@
+"""A hand-written parser for grammar/toc.lark: the LALR parser's syntax tree for all the text it can read.
+
+The grammar is small: a statement is told apart by its first three tokens and
+an attribute by its first two, so a recursive descent over the tokens of the
+grammar's own terminals (one regular expression, toc.language.terminals) reads
+it without the machinery of a general parser. It builds the very objects the
+LALR parser in toc.language.parser builds, in the same order. At the first
+statement it cannot read it stops and that parser takes over from the
+statement's start, so every syntax error keeps the LALR parser's words,
+position and recovery, and reading resumes here after it. Tests hold the two
+to the same Documents on the test corpus and on generated text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from toc import i18n
+from toc.language.codes import problem
+from toc.language.diagnostics import Diagnostic
+from toc.language.escapes import unescape
+from toc.language.lexicon import Lexicon
+from toc.language.source import Source
+from toc.language.syntax import (
+    Attributes,
+    Block,
+    Comment,
+    Declaration,
+    Document,
+    FlagItem,
+    Header,
+    LinkStatement,
+    Name,
+    Nested,
+    Pair,
+    Statement,
+    TextItem,
+    Value,
+)
+from toc.language.terminals import lexicon
+from toc.model.span import Span
+
+# Token kinds that are not terminals: a character no terminal matches, and the end.
+BAD, END = "BAD", "$END"
+_VALUES = frozenset({"NAME", "STRING", "NUMBER"})
+_AFTER_STATEMENT = frozenset({"NAME", END})
+_new = tuple.__new__
+
+
+def _filler(cls: type) -> Callable[..., Any]:
+    """Make instances of a frozen, slotted syntax class by filling its slots in field order.
+
+    A frozen class's own __init__ goes around its __setattr__ for every field,
+    which costs three times as much; a large theory makes hundreds of thousands
+    of names and values, and the classes stay frozen for everyone else. The tests
+    compare what this parser makes with what the LALR parser makes through the
+    constructors.
+    """
+    setters = tuple(getattr(cls, f.name).__set__ for f in fields(cls))
+    new = object.__new__
+    if len(setters) == 2:
+        first, second = setters
+
+        def make_two(a: Any, b: Any) -> Any:
+            made = new(cls)
+            first(made, a)
+            second(made, b)
+            return made
+
+        return make_two
+    first, second, third, *rest = setters
+    fourth = rest[0] if rest else None
+
+    def make(a: Any, b: Any, c: Any, d: Any = None) -> Any:
+        made = new(cls)
+        first(made, a)
+        second(made, b)
+        third(made, c)
+        if fourth is not None:
+            fourth(made, d)
+        return made
+
+    return make
+
+
+_name, _value, _pair = _filler(Name), _filler(Value), _filler(Pair)
+
+
+@dataclass
+class Tokens:
+    """The tokens of a text as parallel lists (1-based lines and columns), with its comments apart.
+
+    Three END tokens close the lists, so that looking two tokens ahead never runs off them.
+    """
+
+    kinds: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    columns: list[int] = field(default_factory=list)
+    # (start, end) of every comment, and of every name glued to the text before it (`"a"b`).
+    comments: list[tuple[int, int]] = field(default_factory=list)
+    glued: list[tuple[int, int]] = field(default_factory=list)
+
+
+def tokenize(text: str, shape: Lexicon) -> Tokens:
+    """Every token of a text; a character no terminal matches becomes one BAD token, and reading goes on.
+
+    No token but spaces spans a line break, so the text is read line by line:
+    the line's number and start then come for free.
+    """
+    tokens = Tokens()
+    kinds, texts, starts = tokens.kinds.append, tokens.texts.append, tokens.starts.append
+    lines, columns = tokens.lines.append, tokens.columns.append
+    comments, glued = tokens.comments.append, tokens.glued.append
+    find, spaces = shape.spaced.finditer, shape.terminals["WS"].match
+    offset, string_end, number = 0, -1, 0
+    for number, line in enumerate(text.split("\n"), 1):
+        position = 0
+        for match in find(line):
+            begin, end = match.span()
+            kind = match.lastgroup
+            assert kind is not None
+            value = match.group(kind)
+            start = end - len(value)
+            if begin != position:  # no terminal matches here, after any spaces
+                found = spaces(line, position)
+                bad = found.end() if found else position
+                kinds(BAD), texts(line[bad]), starts(offset + bad), lines(number), columns(bad + 1)
+            position = end
+            if kind == "COMMENT":
+                comments((offset + start, offset + end))
+                continue
+            if kind == "STRING":
+                string_end = offset + end
+            elif kind == "NAME" and offset + start == string_end:
+                glued((offset + start, offset + end))
+            kinds(kind), texts(value), starts(offset + start), lines(number), columns(start + 1)
+        if position < len(line):
+            found = spaces(line, position)
+            bad = found.end() if found else position
+            if bad < len(line):
+                kinds(BAD), texts(line[bad]), starts(offset + bad), lines(number), columns(bad + 1)
+        offset += len(line) + 1
+    for _ in range(3):
+        kinds(END), texts(""), starts(len(text)), lines(number), columns(0)
+    return tokens
+
+
+@dataclass
+class Read:
+    """What was read from an offset: statements, comments, escape problems and glued names, and
+    where reading stopped (None: at the end)."""
+
+    statements: list[Statement]
+    comments: list[Comment]
+    problems: list[Diagnostic]
+    glued: list[tuple[int, int]]
+    stop: int | None
+
+
+class _Unreadable(Exception):
+    """The statement being read does not follow the grammar."""
+
+
+class DescentReader:
+    """Reads the statements of one source from any offset where a statement may start."""
+
+    def __init__(self, source: Source, lang: str) -> None:
+        self.source = source
+        self.lang = lang
+        self.tokens = tokenize(source.text, lexicon())
+        self._from_start: Read | None = None
+
+    def read(self, start: int) -> Read:
+        """Read from `start` up to the end, or up to the start of the first statement that is unreadable."""
+        if start == 0 and self._from_start is not None:
+            return self._from_start
+        tokens = self.tokens
+        first = bisect_left(tokens.starts, start)
+        statements, problems, stop = _statements(tokens, first, self.source.path, self.lang)
+        upto = len(self.source.text) + 1 if stop is None else stop
+        comments = [Comment(self.source.text[begin:end], self.source.span(begin, end))
+                    for begin, end in tokens.comments if start <= begin < upto]
+        # A name glued to a text is noticed when it is read: the statement's own first word too.
+        glued = [(begin, end) for begin, end in tokens.glued if start <= begin <= upto]
+        read = Read(statements, comments, problems, glued, stop)
+        if start == 0:
+            self._from_start = read
+        return read
+
+    def document(self, read: Read) -> Document:
+        """The Document of a source read whole without a syntax error."""
+        document = Document(self.source.path, read.statements, read.comments, list(read.problems))
+        for begin, end in dict.fromkeys(read.glued):
+            document.diagnostics.append(problem(
+                "E122", i18n.text("E122", self.lang), self.source.span(begin, end),
+                i18n.text("E122.hint", self.lang)))
+            document.glued.add(begin)
+        return document
+
+
+def _statements(tokens: Tokens, index: int, path: str,
+                lang: str) -> tuple[list[Statement], list[Diagnostic], int | None]:
+    """The statements from a token on, the problems in their texts, and the offset of the first
+    statement that does not follow the grammar (None when all of them do)."""
+    kinds, texts, starts, lines, columns = (tokens.kinds, tokens.texts, tokens.starts, tokens.lines,
+                                            tokens.columns)
+    problems: list[Diagnostic] = []
+
+    def span(i: int) -> Span:
+        line, column, start, width = lines[i], columns[i], starts[i], len(texts[i])
+        return _new(Span, (path, line, column, line, column + width, start, start + width))
+
+    def name(i: int) -> Name:
+        word = texts[i]
+        line, column, start, width = lines[i], columns[i], starts[i], len(word)
+        return _name(word, _new(Span, (path, line, column, line, column + width, start, start + width)))
+
+    def value(i: int) -> Value:
+        kind, raw, where = kinds[i], texts[i], span(i)
+        if kind == "STRING":
+            body = raw[1:-1]
+            return _value("string", raw, unescape(body, where, lang, problems) if "\\" in body else body,
+                          where)
+        return _value("number" if kind == "NUMBER" else "name", raw, raw, where)
+
+    def join(first: Span, last: Span) -> Span:
+        return _new(Span, (path, first[1], first[2], last[3], last[4], first[5], last[6]))
+
+    def name_list(i: int) -> tuple[tuple[Name, ...], int]:
+        names = [name(i)]
+        i += 1
+        while kinds[i] == "COMMA":
+            if kinds[i + 1] != "NAME":
+                raise _Unreadable
+            names.append(name(i + 1))
+            i += 2
+        return tuple(names), i
+
+    def attributes(i: int) -> tuple[Attributes, int]:
+        opening = i
+        i += 1
+        items: list = []
+        while True:
+            kind = kinds[i]
+            if kind == "NAME":
+                after = kinds[i + 1]
+                if after == "COLON":
+                    key = name(i)
+                    i += 2
+                    if kinds[i] not in _VALUES:
+                        raise _Unreadable
+                    values = [value(i)]
+                    i += 1
+                    while kinds[i] == "COMMA":
+                        if kinds[i + 1] not in _VALUES:
+                            raise _Unreadable
+                        values.append(value(i + 1))
+                        i += 2
+                    items.append(_pair(key, tuple(values), join(key.span, values[-1].span)))
+                elif after == "STRING":
+                    keyword, label_at = name(i), i + 1
+                    i += 2
+                    inner = None
+                    if kinds[i] == "LBRACE":
+                        inner, i = attributes(i)
+                    label = value(label_at)  # made after its braces' texts, as the LALR parser does
+                    items.append(Nested(keyword, label, inner, join(keyword.span, (inner or label).span)))
+                else:
+                    items.append(FlagItem(name(i)))
+                    i += 1
+            elif kind == "STRING":
+                items.append(TextItem(value(i)))
+                i += 1
+            elif kind == "RBRACE":
+                return Attributes(tuple(items), join(span(opening), span(i))), i + 1
+            else:
+                raise _Unreadable
+
+    def labelled(i: int, label_at: int, make):  # noqa: ANN001, ANN202 - a header or a declaration
+        attrs = None
+        if kinds[i] == "LBRACE":
+            attrs, i = attributes(i)
+        return make(value(label_at), attrs), i
+
+    def statement(i: int) -> tuple[Statement, int]:
+        second = kinds[i + 1]
+        if second == "STRING":
+            keyword = name(i)
+            return labelled(i + 2, i + 1, lambda label, attrs: Header(
+                keyword, label, attrs, join(keyword.span, (attrs or label).span)))
+        if second == "NAME":
+            third = kinds[i + 2]
+            if third == "STRING":
+                keyword, node_id = name(i), name(i + 1)
+                return labelled(i + 3, i + 2, lambda label, attrs: Declaration(
+                    keyword, node_id, label, attrs, join(keyword.span, (attrs or label).span)))
+            if third != "COMMA" and third != "LBRACE":
+                raise _Unreadable
+            keyword = name(i)
+            targets, i = name_list(i + 1)
+            if kinds[i] != "LBRACE":
+                raise _Unreadable
+            attrs, i = attributes(i)
+            return Block(keyword, targets, attrs, join(keyword.span, attrs.span)), i
+        if second == "LBRACE":
+            keyword = name(i)
+            attrs, i = attributes(i + 1)
+            return Block(keyword, (), attrs, join(keyword.span, attrs.span)), i
+        if second != "ARROW" and second != "COMMA":
+            raise _Unreadable
+        group, i = name_list(i)
+        groups, arrows = [group], []
+        if kinds[i] != "ARROW":
+            raise _Unreadable
+        while kinds[i] == "ARROW":
+            if kinds[i + 1] != "NAME":
+                raise _Unreadable
+            arrows.append(name(i))
+            group, i = name_list(i + 1)
+            groups.append(group)
+        link_attrs = None
+        if kinds[i] == "LBRACE":
+            link_attrs, i = attributes(i)
+        last = link_attrs.span if link_attrs else groups[-1][-1].span
+        return LinkStatement(tuple(groups), tuple(arrows), link_attrs, join(groups[0][0].span, last)), i
+
+    statements: list[Statement] = []
+    append = statements.append
+    i = index
+    while kinds[i] != END:
+        if kinds[i] != "NAME":
+            return statements, problems, starts[i]
+        before = len(problems)
+        try:
+            read, after = statement(i)
+        except _Unreadable:
+            read, after = None, i
+        # A statement ends where the next begins (a name) or the text ends; the LALR
+        # parser reduces it only then, so anything else is an error in it.
+        if read is None or kinds[after] not in _AFTER_STATEMENT:
+            del problems[before:]
+            return statements, problems, starts[i]
+        append(read)
+        i = after
+    return statements, problems, None
+
+
+def parse(source: Source, lang: str = "en") -> Document:
+    """Parse one source into a Document; syntax errors become diagnostics (see toc.language.parser)."""
+    reader = DescentReader(source, lang)
+    read = reader.read(0)
+    if read.stop is None:
+        return reader.document(read)
+    from toc.language.parser import parse as parse_from_errors
+
+    return parse_from_errors(source, lang, reader)
