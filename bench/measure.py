@@ -63,6 +63,21 @@ def median_of(command: list[str], runs: int = 5, stdin: bytes | None = None,
                   max(r.peak_mb for r in results), runs)
 
 
+def medians_of(commands: list[list[str]], runs: int = 5,
+               expect: tuple[int, ...] = (0,)) -> list[Median]:
+    """Like `median_of` for several commands, run in turn (A, B, A, B, ...), so that a neighbour's
+    load that comes and goes weighs on each of them alike; the ratios between them are what counts."""
+    results: list[list[Run]] = [[] for _ in commands]
+    for _ in range(runs):
+        for command, found in zip(commands, results):
+            result = run_once(command)
+            if result.status not in expect:
+                raise RuntimeError(f"{' '.join(command)} exited with {result.status}")
+            found.append(result)
+    return [Median(statistics.median(r.cpu for r in found), statistics.median(r.wall for r in found),
+                   max(r.peak_mb for r in found), runs) for found in results]
+
+
 def python(*arguments: str) -> list[str]:
     """A command that runs this Python (the one toc is installed in) with some arguments."""
     return [sys.executable, *arguments]
@@ -70,6 +85,15 @@ def python(*arguments: str) -> list[str]:
 
 def toc(*arguments: str) -> list[str]:
     return python("-m", "toc", *arguments)
+
+
+def compile_toc() -> None:
+    """Compile toc's modules to bytecode first, as an installation has them: a checkout run with
+    PYTHONDONTWRITEBYTECODE would otherwise compile every module again in every process."""
+    import compileall
+    from pathlib import Path
+
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "toc"), quiet=1)
 
 
 def load_line() -> str:

@@ -8,6 +8,7 @@ same diagnostics, and a model that validates as it is.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import pytest
@@ -73,3 +74,27 @@ def test_links_of_one_statement_do_not_share_their_lists() -> None:
                   'a, b -> d { when: c }\n').theory
     assert theory.links[0].when == theory.links[1].when == ["c"]
     assert theory.links[0].when is not theory.links[1].when
+
+
+def test_parts_given_the_same_fields_share_that_set_until_one_is_assigned() -> None:
+    one = Node.trusted({"id": "a", "kind": NodeKind.OUTPUT, "label": "A"})
+    two = Node.trusted({"id": "b", "kind": NodeKind.OUTPUT, "label": "B"})
+    assert one.model_fields_set is two.model_fields_set
+    one.description = "changed"
+    assert one.model_fields_set == {"id", "kind", "label", "description"}
+    assert two.model_fields_set == {"id", "kind", "label"}
+    copied = two.model_copy(update={"label": "C"})
+    assert copied.label == "C" and two.label == "B" and two.model_fields_set == {"id", "kind", "label"}
+
+
+def test_a_group_whose_members_are_cut_keeps_the_others_apart() -> None:
+    loaded = load('outcome a "A"\ngroup g "G" { members: a }\ngroup h "H" { members: a }\n')
+    first, second = loaded.theory.groups
+    assert (first.members, second.members) == (["a"], [])
+    assert [d.code for d in loaded.diagnostics] == ["E125"]
+
+
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="CPython's split dictionaries")
+def test_the_fields_of_a_trusted_part_share_one_table_of_names() -> None:
+    part = Node.trusted({"id": "a", "kind": NodeKind.OUTPUT, "label": "A"})
+    assert sys.getsizeof(part.__dict__) < sys.getsizeof(dict(part.__dict__))

@@ -81,7 +81,8 @@ def _fields(kind: type) -> tuple[str, ...] | None:
     """The fields of a syntax class that say what was written (not where); None for plain values."""
     if not dataclasses.is_dataclass(kind):
         return None
-    return tuple(f.name for f in dataclasses.fields(kind) if f.type not in ("Span", Span))
+    return tuple(f.name for f in dataclasses.fields(kind)
+                 if f.type not in ("Span", Span) and not f.metadata.get("position"))
 
 
 def _first_difference(before: list, after: list) -> str:

@@ -57,7 +57,7 @@ from toc.language.vocabulary import (
 )
 from toc.model import Counterfactual, Group, Indicator, Link, Node, Theory
 from toc.model.kinds import CONDITION_KINDS, INDICATOR_KINDS, LINKABLE_KINDS, RESULT_KINDS, NodeKind
-from toc.model.span import Span
+from toc.model.span import Span, join
 
 # Resolves `use "path"` from a document: returns the parsed document, or an
 # error code (E201 missing, E203 unreadable) with a reason.
@@ -636,13 +636,10 @@ class Builder:
                         continue
                     if not (ends_ok[source.text] and ends_ok[target.text]):
                         continue
-                    span = Span(source.span.file, source.span.line, source.span.column,
-                                target.span.end_line, target.span.end_column,
-                                source.span.start, target.span.end)
-                    # Each link its own lists: one statement's links do not share them.
-                    link = self.make(Link, span, {
-                        "source": source.text, "target": target.text, "polarity": polarity,
-                        **{k: list(v) if isinstance(v, list) else v for k, v in values.items()}})
+                    fields = {"source": source.text, "target": target.text, "polarity": polarity}
+                    if values:  # each link its own lists: one statement's links do not share them
+                        fields.update({k: list(v) if isinstance(v, list) else v for k, v in values.items()})
+                    link = self.make(Link, join(source.span, target.span), fields)
                     if link is not None:
                         links.append(link)
         return links
@@ -720,12 +717,6 @@ class _Text:
 
     field: str
     text: str
-
-
-def join(first: Span, last: Span) -> Span:
-    """The span from the start of one region to the end of another."""
-    return Span(first.file, first.line, first.column, last.end_line, last.end_column,
-                first.start, last.end)
 
 
 _SPELLINGS: dict[int, dict[str, Any]] = {}

@@ -14,9 +14,9 @@ to the same Documents on the test corpus and on generated text.
 from __future__ import annotations
 
 from bisect import bisect_left
+from sys import intern
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any
 
 from toc import i18n
 from toc.language.codes import problem
@@ -50,43 +50,49 @@ _AFTER_STATEMENT = frozenset({"NAME", END})
 _new = tuple.__new__
 
 
-def _filler(cls: type) -> Callable[..., Any]:
-    """Make instances of a frozen, slotted syntax class by filling its slots in field order.
-
-    A frozen class's own __init__ goes around its __setattr__ for every field,
-    which costs three times as much; a large theory makes hundreds of thousands
-    of names and values, and the classes stay frozen for everyone else. The tests
-    compare what this parser makes with what the LALR parser makes through the
-    constructors.
-    """
-    setters = tuple(getattr(cls, f.name).__set__ for f in fields(cls))
+def _name_filler() -> Callable[[str, str, int, int, int], Name]:
+    """Make Names by filling their slots; see `_value_filler`."""
+    text, file, line, column, start = (getattr(Name, f.name).__set__ for f in fields(Name))
     new = object.__new__
-    if len(setters) == 2:
-        first, second = setters
 
-        def make_two(a: Any, b: Any) -> Any:
-            made = new(cls)
-            first(made, a)
-            second(made, b)
-            return made
-
-        return make_two
-    first, second, third, *rest = setters
-    fourth = rest[0] if rest else None
-
-    def make(a: Any, b: Any, c: Any, d: Any = None) -> Any:
-        made = new(cls)
-        first(made, a)
-        second(made, b)
-        third(made, c)
-        if fourth is not None:
-            fourth(made, d)
+    def make(a: str, b: str, c: int, d: int, e: int) -> Name:
+        made = new(Name)
+        text(made, a)
+        file(made, b)
+        line(made, c)
+        column(made, d)
+        start(made, e)
         return made
 
     return make
 
 
-_name, _value, _pair = _filler(Name), _filler(Value), _filler(Pair)
+def _value_filler() -> Callable[[str, str, str, str, int, int, int], Value]:
+    """Make Values by filling their slots in field order.
+
+    A frozen class's own __init__ goes around its __setattr__ for every field,
+    which costs half as much again; a large theory has hundreds of thousands of
+    words, and the classes stay frozen for everyone else. The tests compare what
+    this parser makes with what the LALR parser makes through the constructors.
+    """
+    kind, raw, text, file, line, column, start = (getattr(Value, f.name).__set__ for f in fields(Value))
+    new = object.__new__
+
+    def make(a: str, b: str, c: str, d: str, e: int, f: int, g: int) -> Value:
+        made = new(Value)
+        kind(made, a)
+        raw(made, b)
+        text(made, c)
+        file(made, d)
+        line(made, e)
+        column(made, f)
+        start(made, g)
+        return made
+
+    return make
+
+
+_name, _value = _name_filler(), _value_filler()
 
 
 @dataclass
@@ -136,8 +142,11 @@ def tokenize(text: str, shape: Lexicon) -> Tokens:
                 continue
             if kind == "STRING":
                 string_end = offset + end
-            elif kind == "NAME" and offset + start == string_end:
-                glued((offset + start, offset + end))
+            elif kind == "NAME":
+                # An id is written where it is declared and wherever it is used: one string for all.
+                value = intern(value)
+                if offset + start == string_end:
+                    glued((offset + start, offset + end))
             kinds(kind), texts(value), starts(offset + start), lines(number), columns(start + 1)
         if position < len(line):
             found = spaces(line, position)
@@ -216,20 +225,16 @@ def _statements(tokens: Tokens, index: int, path: str,
         return _new(Span, (path, line, column, line, column + width, start, start + width))
 
     def name(i: int) -> Name:
-        word = texts[i]
-        line, column, start, width = lines[i], columns[i], starts[i], len(word)
-        return _name(word, _new(Span, (path, line, column, line, column + width, start, start + width)))
+        return _name(texts[i], path, lines[i], columns[i], starts[i])
 
     def value(i: int) -> Value:
-        kind, raw, where = kinds[i], texts[i], span(i)
+        kind, raw = kinds[i], texts[i]
         if kind == "STRING":
             body = raw[1:-1]
-            return _value("string", raw, unescape(body, where, lang, problems) if "\\" in body else body,
-                          where)
-        return _value("number" if kind == "NUMBER" else "name", raw, raw, where)
-
-    def join(first: Span, last: Span) -> Span:
-        return _new(Span, (path, first[1], first[2], last[3], last[4], first[5], last[6]))
+            text = unescape(body, span(i), lang, problems) if "\\" in body else body
+            return _value("string", raw, text, path, lines[i], columns[i], starts[i])
+        return _value("number" if kind == "NUMBER" else "name", raw, raw, path, lines[i], columns[i],
+                      starts[i])
 
     def name_list(i: int) -> tuple[tuple[Name, ...], int]:
         names = [name(i)]
@@ -261,7 +266,7 @@ def _statements(tokens: Tokens, index: int, path: str,
                             raise _Unreadable
                         values.append(value(i + 1))
                         i += 2
-                    items.append(_pair(key, tuple(values), join(key.span, values[-1].span)))
+                    items.append(Pair(key, tuple(values)))
                 elif after == "STRING":
                     keyword, label_at = name(i), i + 1
                     i += 2
@@ -269,7 +274,7 @@ def _statements(tokens: Tokens, index: int, path: str,
                     if kinds[i] == "LBRACE":
                         inner, i = attributes(i)
                     label = value(label_at)  # made after its braces' texts, as the LALR parser does
-                    items.append(Nested(keyword, label, inner, join(keyword.span, (inner or label).span)))
+                    items.append(Nested(keyword, label, inner))
                 else:
                     items.append(FlagItem(name(i)))
                     i += 1
@@ -277,40 +282,41 @@ def _statements(tokens: Tokens, index: int, path: str,
                 items.append(TextItem(value(i)))
                 i += 1
             elif kind == "RBRACE":
-                return Attributes(tuple(items), join(span(opening), span(i))), i + 1
+                first, last = span(opening), span(i)
+                return Attributes(tuple(items), _new(Span, (path, first[1], first[2], last[3], last[4],
+                                                            first[5], last[6]))), i + 1
             else:
                 raise _Unreadable
 
-    def labelled(i: int, label_at: int, make):  # noqa: ANN001, ANN202 - a header or a declaration
-        attrs = None
-        if kinds[i] == "LBRACE":
-            attrs, i = attributes(i)
-        return make(value(label_at), attrs), i
-
     def statement(i: int) -> tuple[Statement, int]:
         second = kinds[i + 1]
+        attrs: Attributes | None = None
         if second == "STRING":
-            keyword = name(i)
-            return labelled(i + 2, i + 1, lambda label, attrs: Header(
-                keyword, label, attrs, join(keyword.span, (attrs or label).span)))
+            keyword, label_at = name(i), i + 1
+            i += 2
+            if kinds[i] == "LBRACE":
+                attrs, i = attributes(i)
+            return Header(keyword, value(label_at), attrs), i  # the label after its braces' texts
         if second == "NAME":
             third = kinds[i + 2]
             if third == "STRING":
-                keyword, node_id = name(i), name(i + 1)
-                return labelled(i + 3, i + 2, lambda label, attrs: Declaration(
-                    keyword, node_id, label, attrs, join(keyword.span, (attrs or label).span)))
+                keyword, node_id, label_at = name(i), name(i + 1), i + 2
+                i += 3
+                if kinds[i] == "LBRACE":
+                    attrs, i = attributes(i)
+                return Declaration(keyword, node_id, value(label_at), attrs), i
             if third != "COMMA" and third != "LBRACE":
                 raise _Unreadable
             keyword = name(i)
             targets, i = name_list(i + 1)
             if kinds[i] != "LBRACE":
                 raise _Unreadable
-            attrs, i = attributes(i)
-            return Block(keyword, targets, attrs, join(keyword.span, attrs.span)), i
+            block_attrs, i = attributes(i)
+            return Block(keyword, targets, block_attrs), i
         if second == "LBRACE":
             keyword = name(i)
-            attrs, i = attributes(i + 1)
-            return Block(keyword, (), attrs, join(keyword.span, attrs.span)), i
+            block_attrs, i = attributes(i + 1)
+            return Block(keyword, (), block_attrs), i
         if second != "ARROW" and second != "COMMA":
             raise _Unreadable
         group, i = name_list(i)
@@ -323,31 +329,36 @@ def _statements(tokens: Tokens, index: int, path: str,
             arrows.append(name(i))
             group, i = name_list(i + 1)
             groups.append(group)
-        link_attrs = None
         if kinds[i] == "LBRACE":
-            link_attrs, i = attributes(i)
-        last = link_attrs.span if link_attrs else groups[-1][-1].span
-        return LinkStatement(tuple(groups), tuple(arrows), link_attrs, join(groups[0][0].span, last)), i
+            attrs, i = attributes(i)
+        return LinkStatement(tuple(groups), tuple(arrows), attrs), i
 
     statements: list[Statement] = []
     append = statements.append
-    i = index
-    while kinds[i] != END:
-        if kinds[i] != "NAME":
-            return statements, problems, starts[i]
-        before = len(problems)
-        try:
-            read, after = statement(i)
-        except _Unreadable:
-            read, after = None, i
-        # A statement ends where the next begins (a name) or the text ends; the LALR
-        # parser reduces it only then, so anything else is an error in it.
-        if read is None or kinds[after] not in _AFTER_STATEMENT:
-            del problems[before:]
-            return statements, problems, starts[i]
-        append(read)
-        i = after
-    return statements, problems, None
+    i, stop = index, None
+    try:
+        while kinds[i] != END:
+            if kinds[i] != "NAME":
+                stop = starts[i]
+                break
+            before = len(problems)
+            try:
+                read, after = statement(i)
+            except _Unreadable:
+                read, after = None, i
+            # A statement ends where the next begins (a name) or the text ends; the LALR
+            # parser reduces it only then, so anything else is an error in it.
+            if read is None or kinds[after] not in _AFTER_STATEMENT:
+                del problems[before:]
+                stop = starts[i]
+                break
+            append(read)
+            i = after
+    finally:
+        # `attributes` calls itself, a cycle through its closure that would keep the
+        # tokens alive until the garbage collector came by: break it now.
+        attributes = None  # noqa: F841
+    return statements, problems, stop
 
 
 def parse(source: Source, lang: str = "en") -> Document:

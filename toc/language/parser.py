@@ -60,30 +60,22 @@ class _Collector(Transformer):
         self.lang = "en"
 
     # helpers ----------------------------------------------------------------
-    def span(self, first: Token | object, last: Token | object) -> Span:
-        start = first if isinstance(first, Token) else first.span  # type: ignore[attr-defined]
-        end = last if isinstance(last, Token) else last.span  # type: ignore[attr-defined]
-        if isinstance(start, Token):
-            line, column, offset = start.line, start.column, start.start_pos
-        else:
-            line, column, offset = start.line, start.column, start.start
-        if isinstance(end, Token):
-            end_line, end_column, end_offset = end.end_line, end.end_column, end.end_pos
-        else:
-            end_line, end_column, end_offset = end.end_line, end.end_column, end.end
-        return Span(self.path, line, column, end_line, end_column, offset, end_offset)
+    def span(self, first: Token, last: Token) -> Span:
+        return Span(self.path, first.line, first.column, last.end_line, last.end_column,
+                    first.start_pos, last.end_pos)
 
     def word(self, token: Token) -> Name:
-        return Name(str(token), self.span(token, token))
+        return Name(str(token), self.path, token.line, token.column, token.start_pos)
 
     def make_value(self, token: Token) -> Value:
         raw = str(token)
-        span = self.span(token, token)
+        place = (self.path, token.line, token.column, token.start_pos)
         if token.type == "STRING":
-            return Value("string", raw, unescape(raw[1:-1], span, self.lang, self.problems), span)
+            text = unescape(raw[1:-1], self.span(token, token), self.lang, self.problems)
+            return Value("string", raw, text, *place)
         if token.type == "NUMBER":
-            return Value("number", raw, raw, span)
-        return Value("name", raw, raw, span)
+            return Value("number", raw, raw, *place)
+        return Value("name", raw, raw, *place)
 
     # rules --------------------------------------------------------------------
     def start(self, children: list) -> list:
@@ -94,8 +86,7 @@ class _Collector(Transformer):
 
     def pair(self, children: list[Token]) -> Pair:
         key, *values = children
-        return Pair(self.word(key), tuple(self.make_value(v) for v in values),
-                    self.span(key, values[-1]))
+        return Pair(self.word(key), tuple(self.make_value(v) for v in values))
 
     def flag(self, children: list[Token]) -> FlagItem:
         return FlagItem(self.word(children[0]))
@@ -106,8 +97,7 @@ class _Collector(Transformer):
     def nested(self, children: list) -> Nested:
         keyword, label, *rest = children
         attributes = rest[0] if rest else None
-        return Nested(self.word(keyword), self.make_value(label), attributes,
-                      self.span(keyword, attributes or label))
+        return Nested(self.word(keyword), self.make_value(label), attributes)
 
     def attributes(self, children: list) -> Attributes:
         left, *items, right = children
@@ -116,35 +106,25 @@ class _Collector(Transformer):
     def header(self, children: list) -> None:
         keyword, label, *rest = children
         attributes = rest[0] if rest else None
-        self.statements.append(Header(self.word(keyword), self.make_value(label), attributes,
-                                      self.span(keyword, attributes or label)))
+        self.statements.append(Header(self.word(keyword), self.make_value(label), attributes))
 
     def declaration(self, children: list) -> None:
         keyword, node_id, label, *rest = children
         attributes = rest[0] if rest else None
         self.statements.append(Declaration(
-            self.word(keyword), self.word(node_id), self.make_value(label), attributes,
-            self.span(keyword, attributes or label)))
+            self.word(keyword), self.word(node_id), self.make_value(label), attributes))
 
     def block(self, children: list) -> None:
         keyword, *rest = children
         targets = rest[0] if len(rest) == 2 else ()
         attributes = rest[-1]
-        self.statements.append(Block(self.word(keyword), targets, attributes,
-                                     self.span(keyword, attributes)))
+        self.statements.append(Block(self.word(keyword), targets, attributes))
 
     def link(self, children: list) -> None:
         groups = tuple(c for c in children if isinstance(c, tuple))
         arrows = tuple(self.word(c) for c in children if isinstance(c, Token))
         attributes = children[-1] if isinstance(children[-1], Attributes) else None
-        last = attributes or groups[-1][-1]
-        self.statements.append(LinkStatement(groups, arrows, attributes,
-                                             self.span(groups[0][0], last)))
-
-
-# The grammar's terminals as (name, regular expression) in the order the lexer tries them,
-# and the names of those it skips.
-TerminalTable = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
+        self.statements.append(LinkStatement(groups, arrows, attributes))
 
 
 def _terminal_table(conf: LexerConf) -> TerminalTable:

@@ -1,11 +1,31 @@
-"""The syntax tree of a .toc file: statements as written, with their spans."""
+"""The syntax tree of a .toc file: statements as written, with their spans.
+
+A large theory has hundreds of thousands of words, so the tree keeps each
+word's place as a few numbers (marked as a position, which is not what was
+written) and makes its span when asked; a statement's span is made from the
+spans of its first and last parts.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
 
-from toc.model.span import Span
+from toc.model.span import Span, join
+
+# The metadata of a field that says where something is written, not what: the formatter's
+# proof that it changed nothing but layout leaves these out.
+POSITION = {"position": True}
+_new = tuple.__new__
+
+
+def _place() -> object:
+    return field(metadata=POSITION)
+
+
+def _token_span(file: str, line: int, column: int, start: int, width: int) -> Span:
+    # A token never spans a line break.
+    return _new(Span, (file, line, column, line, column + width, start, start + width))
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,7 +33,14 @@ class Name:
     """A word as written (a keyword, an id or an attribute name) and where it stands."""
 
     text: str
-    span: Span
+    file: str = _place()
+    line: int = _place()
+    column: int = _place()
+    start: int = _place()
+
+    @property
+    def span(self) -> Span:
+        return _token_span(self.file, self.line, self.column, self.start, len(self.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +50,14 @@ class Value:
     type: Literal["name", "string", "number"]
     raw: str
     text: str
-    span: Span
+    file: str = _place()
+    line: int = _place()
+    column: int = _place()
+    start: int = _place()
+
+    @property
+    def span(self) -> Span:
+        return _token_span(self.file, self.line, self.column, self.start, len(self.raw))
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +66,10 @@ class Pair:
 
     key: Name
     values: tuple[Value, ...]
-    span: Span
+
+    @property
+    def span(self) -> Span:
+        return join(self.key.span, self.values[-1].span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +101,10 @@ class Nested:
     keyword: Name
     label: Value
     attributes: Attributes | None
-    span: Span
+
+    @property
+    def span(self) -> Span:
+        return join(self.keyword.span, (self.attributes or self.label).span)
 
 
 Item = Pair | FlagItem | TextItem | Nested
@@ -85,7 +125,10 @@ class Header:
     keyword: Name
     label: Value
     attributes: Attributes | None
-    span: Span
+
+    @property
+    def span(self) -> Span:
+        return join(self.keyword.span, (self.attributes or self.label).span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +139,10 @@ class Declaration:
     id: Name
     label: Value
     attributes: Attributes | None
-    span: Span
+
+    @property
+    def span(self) -> Span:
+        return join(self.keyword.span, (self.attributes or self.label).span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +152,10 @@ class Block:
     keyword: Name
     targets: tuple[Name, ...]
     attributes: Attributes
-    span: Span
+
+    @property
+    def span(self) -> Span:
+        return join(self.keyword.span, self.attributes.span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +165,11 @@ class LinkStatement:
     groups: tuple[tuple[Name, ...], ...]
     arrows: tuple[Name, ...]
     attributes: Attributes | None
-    span: Span
+
+    @property
+    def span(self) -> Span:
+        last = self.attributes.span if self.attributes else self.groups[-1][-1].span
+        return join(self.groups[0][0].span, last)
 
 
 Statement = Header | Declaration | Block | LinkStatement

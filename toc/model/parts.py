@@ -8,6 +8,7 @@ from typing import Any, Literal, NamedTuple, Self
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SkipValidation, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
+from toc.model import trusted
 from toc.model.kinds import (
     INDICATOR_KINDS,
     LINKABLE_KINDS,
@@ -60,25 +61,12 @@ class Located(BaseModel):
 
     @classmethod
     def trusted(cls, values: dict[str, Any]) -> Self:
-        """Make a part from values that are already valid, without validating them again.
+        """Make a part from values that are already valid, without validating them (see toc.model.trusted)."""
+        return trusted.make(cls, values)  # type: ignore[no-any-return]
 
-        The builder checks every value as it reads it, with messages for people;
-        pydantic's validation would repeat that work for each of the tens of
-        thousands of parts a large theory has. The result is the model that
-        validation makes of the same values (a test holds the builder to that).
-        """
-        defaults, fresh_lists, private = _TEMPLATES.get(cls) or _template(cls)
-        made = _new(cls)
-        fields = defaults.copy()
-        fields.update(values)
-        for name in fresh_lists:
-            if name not in values:
-                fields[name] = []
-        _set(made, "__dict__", fields)
-        _set(made, "__pydantic_fields_set__", set(values))
-        _set(made, "__pydantic_extra__", None)
-        _set(made, "__pydantic_private__", dict(private) if private else None)
-        return made
+    def __setattr__(self, name: str, value: Any) -> None:
+        trusted.own_names(self)
+        super().__setattr__(name, value)
 
     def __eq__(self, other: object) -> bool:
         if type(self) is not type(other):
@@ -89,28 +77,6 @@ class Located(BaseModel):
         )
 
     __hash__ = None  # type: ignore[assignment]
-
-
-_new, _set = object.__new__, object.__setattr__
-# Per class: every field at its default in field order, the fields whose default is a new
-# list, and the private attributes at their defaults.
-_TEMPLATES: dict[type, tuple[dict[str, Any], tuple[str, ...], dict[str, Any]]] = {}
-
-
-def _template(cls: type[Located]) -> tuple[dict[str, Any], tuple[str, ...], dict[str, Any]]:
-    defaults: dict[str, Any] = {}
-    fresh_lists = []
-    for name, field in cls.model_fields.items():
-        if field.default_factory is not None:
-            if field.default_factory is not list:
-                raise TypeError(f"{cls.__name__}.{name}: only a new list is made for a default")
-            fresh_lists.append(name)
-            defaults[name] = None
-        else:
-            defaults[name] = None if field.is_required() else field.default
-    private = {name: attribute.get_default() for name, attribute in cls.__private_attributes__.items()}
-    _TEMPLATES[cls] = (defaults, tuple(fresh_lists), private)
-    return _TEMPLATES[cls]
 
 
 class Indicator(Located):
