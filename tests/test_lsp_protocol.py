@@ -175,6 +175,25 @@ async def test_completion_offers_ids_of_the_kind_the_attribute_needs(client: Lan
     assert [item.label for item in items] == ["vertrouwen", "vaardigheden"]
 
 
+async def test_completion_of_many_ids_offers_a_first_part_and_says_there_is_more(
+        client: LanguageClient) -> None:
+    uri = "file:///tmp/toc-lsp-test/many.toc"
+    text = "".join(f'outcome o{n} "O {n}"\n' for n in range(250)) + "o1 -> "
+    await open_document(client, text, uri)
+    end = types.Position(text.count("\n"), len(text.split("\n")[-1]))
+    result = await client.text_document_completion_async(types.CompletionParams(**at(end, uri)))
+    assert isinstance(result, types.CompletionList) and result.is_incomplete
+    assert 0 < len(result.items) <= 100
+    typed = text + "o24"
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        [types.TextDocumentContentChangeWholeDocument(text=typed)]))
+    end = types.Position(typed.count("\n"), len(typed.split("\n")[-1]))
+    result = await client.text_document_completion_async(types.CompletionParams(**at(end, uri)))
+    assert not result.is_incomplete
+    assert [item.label for item in result.items][:2] == ["o24", "o124"]
+
+
 async def test_completion_of_enumerated_values_puts_dutch_first(client: LanguageClient) -> None:
     text = PLAN.replace("termijn: kort", "termijn: ")
     await open_document(client, text)

@@ -33,11 +33,16 @@ def json_schema() -> dict[str, Any]:
     return Theory.model_json_schema()
 
 
-def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None) -> list[Diagnostic]:
-    """Critique a valid theory: the findings of the enabled lint rules, sorted by position."""
+def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None,
+         stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
+    """Critique a valid theory: the findings of the enabled lint rules, sorted by position.
+
+    `stop` is asked before each rule whether the findings are still wanted; once it
+    says no, the findings so far are returned (an editor does so when the text changes).
+    """
     from toc.lint import lint as run_rules
 
-    return run_rules(loaded, config, lang)
+    return run_rules(loaded, config, lang, stop=stop)
 
 
 def render_dot(theory: Theory, options: Options | None = None) -> str:

@@ -199,6 +199,9 @@ class Builder:
                     statements.append(statement)
 
         visit(document, [document.path])
+        # `visit` calls itself through its closure, a cycle that would keep this builder
+        # alive until the garbage collector came by: break it.
+        visit = None  # type: ignore[assignment]  # noqa: F841
         return statements, files
 
     def include(self, statement: Header, doc: Document, stack: list[str],

@@ -53,10 +53,14 @@ def detect_lang(text: str) -> str:
 
 
 def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
-         read: Reader | None = None, validate: bool = False) -> Loaded:
+         read: Reader | None = None, validate: bool = False,
+         on_parsed: Callable[[Document, Source], None] | None = None) -> Loaded:
     """Parse and build a theory from text; `read` resolves `use` includes.
 
-    With `validate`, pydantic validates the parts the builder made (see `toc.language.build`).
+    With `validate`, pydantic validates the parts the builder made (see
+    `toc.language.build`). `on_parsed` is told the text's syntax tree as soon as
+    it is parsed, before any include is read or the theory built: an editor
+    shows the syntax errors then.
     """
     lang = lang or detect_lang(text)
     if not path.startswith("<"):
@@ -88,5 +92,7 @@ def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
         return parse_source(Source(target, included_text))
 
     document = parse_source(Source(path, text))
+    if on_parsed is not None:
+        on_parsed(document, sources[path])
     theory, diagnostics = build(document, lang, loader, validate=validate)
     return Loaded(theory, sort_diagnostics(diagnostics), lang, sources, documents)

@@ -5,6 +5,7 @@ Use `lint(loaded)` for a list of Diagnostics; `RULES` is the catalogue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from toc.lint.config import Config, ConfigError
@@ -21,8 +22,11 @@ __all__ = ["DOC_PARTS", "RULES", "Config", "ConfigError", "Finding", "Rule", "Th
 
 
 def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None,
-         facts: Facts | None = None) -> list[Diagnostic]:
-    """Run the enabled rules over a loaded theory; return its diagnostics, sorted."""
+         facts: Facts | None = None, stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
+    """Run the enabled rules over a loaded theory; return its diagnostics, sorted.
+
+    `stop`: asked before each rule whether to go on (see `toc.lint.engine.run`).
+    """
     from toc.lint.engine import run
 
-    return run(loaded, config or Config(), lang or loaded.lang, facts)
+    return run(loaded, config or Config(), lang or loaded.lang, facts, stop)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -21,17 +22,22 @@ class NotLintable(ValueError):
     """Raised when asked to lint a theory that has errors: fix them with `toc check` first."""
 
 
-def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None) -> list[Diagnostic]:
+def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None,
+        stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
     """Lint one loaded theory with a configuration, messages in a language.
 
     `facts` may be passed by a caller that needs them too (the checklist), so that
-    the graph analyses of a large theory are made once.
+    the graph analyses of a large theory are made once. `stop` is asked before each
+    rule whether the findings are still wanted (an editor's text changed meanwhile);
+    once it says no, the rest is skipped and what was found so far returned.
     """
     if not loaded.ok:
         raise NotLintable("the theory has errors; lint needs a valid theory")
     facts = facts or Facts(loaded.theory)
     found: list[Diagnostic] = []
     for rule in RULES:
+        if stop is not None and stop():
+            break
         if config.enabled(rule):
             severity = config.severity_of(rule)
             found.extend(diagnostic(rule, finding, severity, lang) for finding in rule.check(facts))

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from toc.api import Loaded
 from toc.language.diagnostics import Diagnostic
 
-LintFunction = Callable[[Loaded], list[Diagnostic]]
+# Lints a theory: `lint(loaded, stop=...)`, where `stop()` tells whether to give up (the text changed).
+LintFunction = Callable[..., list[Diagnostic]]
 FormatFunction = Callable[[str], str]
 
 
@@ -30,11 +31,15 @@ def find_formatter() -> FormatFunction:
     return format_source
 
 
-def lint_findings(loaded: Loaded, lint: LintFunction | None) -> list[Diagnostic]:
-    """Lint findings for a theory that loaded without errors (a broken model is not linted)."""
+def lint_findings(loaded: Loaded, lint: LintFunction | None,
+                  stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
+    """Lint findings for a theory that loaded without errors (a broken model is not linted).
+
+    With `stop`, the linter may give up early; its findings are then incomplete.
+    """
     if lint is None or not loaded.ok:
         return []
-    return list(lint(loaded))
+    return list(lint(loaded, stop=stop) if stop is not None else lint(loaded))
 
 
 def formatted(text: str, formatter: FormatFunction | None) -> str | None:

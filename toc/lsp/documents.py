@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pygls.uris import from_fs_path, to_fs_path
 
@@ -14,6 +16,11 @@ from toc.language.diagnostics import Diagnostic
 from toc.language.source import Source, decode
 from toc.language.syntax import Document
 from toc.lsp.adapters import LintFunction, lint_findings
+
+if TYPE_CHECKING:
+    from toc.lsp.completion import Known
+    from toc.lsp.hover import Mentions
+    from toc.lsp.occurrences import Occurrences
 
 # Returns the text of an open editor buffer for a file path, or None when it is not open.
 OpenText = Callable[[str], str | None]
@@ -37,6 +44,8 @@ class DocumentState:
     loaded: Loaded
     findings: list[Diagnostic] = field(default_factory=list)
     lint_problem: str | None = None
+    # Whether the lint findings are in `findings` (or there are none to wait for).
+    linted: bool = False
 
     @property
     def source(self) -> Source:
@@ -48,6 +57,26 @@ class DocumentState:
 
     def uri_for(self, file: str) -> str:
         return self.uri if file == self.path else (from_fs_path(file) or file)
+
+    # Indexes made when first asked for, once per text: hover, completion and the
+    # cursor's id then cost what one answer needs, not a walk over the whole theory.
+    @cached_property
+    def occurrences(self) -> Occurrences:
+        from toc.lsp.occurrences import Occurrences
+
+        return Occurrences(self.loaded.documents.values(), self.path)
+
+    @cached_property
+    def mentions(self) -> Mentions:
+        from toc.lsp.hover import Mentions
+
+        return Mentions(self.loaded.theory)
+
+    @cached_property
+    def known(self) -> Known:
+        from toc.lsp.completion import Known
+
+        return Known(self.loaded.documents.values())
 
 
 def reader(open_text: OpenText) -> Callable[[str], str]:
@@ -62,15 +91,35 @@ def reader(open_text: OpenText) -> Callable[[str], str]:
     return read
 
 
-def check_document(uri: str, text: str, open_text: OpenText, lint: LintFunction | None) -> DocumentState:
-    """Load a document and lint it; a failing linter costs its findings, never the others."""
+def load_document(uri: str, text: str, open_text: OpenText,
+                  on_parsed: Callable[[Document, Source], None] | None = None) -> DocumentState:
+    """Load a document: its syntax and reference errors, not yet its lint findings.
+
+    `on_parsed` is told its syntax tree before the theory is built (see `toc.api.load`).
+    """
     path = path_of(uri)
     # The protocol counts a lone carriage return as a line break, toc only a line
     # feed: make it one (same length, so every offset stays the same).
-    loaded = load(_LONE_CR.sub("\n", text), path, lang=None, read=reader(open_text))
-    state = DocumentState(uri, path, text, loaded, list(loaded.diagnostics))
+    loaded = load(_LONE_CR.sub("\n", text), path, lang=None, read=reader(open_text), on_parsed=on_parsed)
+    return DocumentState(uri, path, text, loaded, list(loaded.diagnostics))
+
+
+def lint_document(state: DocumentState, lint: LintFunction | None,
+                  stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
+    """The lint findings of a loaded document; a failing linter costs its findings, never the others.
+
+    `stop` lets the linter give up when the findings are no longer wanted.
+    """
     try:
-        state.findings += lint_findings(loaded, lint)
+        return lint_findings(state.loaded, lint, stop)
     except Exception as problem:  # noqa: BLE001 - a linter bug must not hide syntax errors
         state.lint_problem = f"{type(problem).__name__}: {problem}"
+        return []
+
+
+def check_document(uri: str, text: str, open_text: OpenText, lint: LintFunction | None) -> DocumentState:
+    """Load a document and lint it, in one go."""
+    state = load_document(uri, text, open_text)
+    state.findings += lint_document(state, lint)
+    state.linted = True
     return state

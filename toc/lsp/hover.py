@@ -104,43 +104,78 @@ def _link_line(link: Link, lang: str) -> str:
     return f"- `{link.source} {arrow} {link.target}`{tail}"
 
 
-def _mentions(theory: Theory, node_id: str, lang: str) -> list[str]:
-    """Where other statements name this element in an attribute (by:, when:, assumes:, ...)."""
-    lines = []
-    if node_id in theory.assumes:
-        lines.append(f"- {_spell(THEORY, lang)} ({_spell(_THEORY_ASSUMES.word, lang)})")
-    for other in theory.nodes:
-        for spec in NODE_ATTRIBUTES[other.kind]:
-            if spec.type is ValueType.REFS and node_id in getattr(other, spec.field):
-                lines.append(f"- `{other.id}` ({_spell(spec.word, lang)})")
-        if any(node_id in indicator.by for indicator in other.indicators):
-            lines.append(f"- `{other.id}` ({_spell(INDICATOR, lang)}, {_spell(_INDICATOR_BY.word, lang)})")
-    for link in theory.links:
-        for spec in LINK_ATTRIBUTES:
-            if spec.type is ValueType.REFS and node_id in getattr(link, spec.field):
-                arrow = "-|" if link.polarity == "reduces" else "->"
-                lines.append(f"- `{link.source} {arrow} {link.target}` ({_spell(spec.word, lang)})")
-    for counterfactual in theory.counterfactuals:
-        if node_id in counterfactual.contributors:
-            targets = ", ".join(counterfactual.targets) or "*"
-            lines.append(f"- `{_spell(COUNTERFACTUAL, lang)} {targets}` "
-                         f"({_spell(_CONTRIBUTORS.word, lang)})")
-    return lines
+class Mentions:
+    """Who names each id: links in and out, attributes that refer to it, the group it is in.
+
+    Made once for a theory (see `DocumentState.mentions`), in the order the
+    theory is written, so that a hover costs what it shows.
+    """
+
+    def __init__(self, theory: Theory) -> None:
+        self.theory = theory
+        self.incoming: dict[str, list[Link]] = {}
+        self.outgoing: dict[str, list[Link]] = {}
+        # (the part that names it, the attribute, whether in one of the part's indicators) per id
+        self.named_by: dict[str, list[tuple[Any, Attribute, bool]]] = {}
+        self.group_of: dict[str, Group] = {}
+        named = self.named_by
+        for target in theory.assumes:
+            named.setdefault(target, []).append((theory, _THEORY_ASSUMES, False))
+        for other in theory.nodes:
+            for spec in NODE_ATTRIBUTES[other.kind]:
+                if spec.type is ValueType.REFS:
+                    for target in dict.fromkeys(getattr(other, spec.field)):
+                        named.setdefault(target, []).append((other, spec, False))
+            for target in dict.fromkeys(t for indicator in other.indicators for t in indicator.by):
+                named.setdefault(target, []).append((other, _INDICATOR_BY, True))
+        for link in theory.links:
+            self.outgoing.setdefault(link.source, []).append(link)
+            self.incoming.setdefault(link.target, []).append(link)
+            for spec in LINK_ATTRIBUTES:
+                if spec.type is ValueType.REFS:
+                    for target in dict.fromkeys(getattr(link, spec.field)):
+                        named.setdefault(target, []).append((link, spec, False))
+        for counterfactual in theory.counterfactuals:
+            for target in dict.fromkeys(counterfactual.contributors):
+                named.setdefault(target, []).append((counterfactual, _CONTRIBUTORS, False))
+        for group in theory.groups:
+            for member in group.members:
+                self.group_of.setdefault(member, group)
+
+    def lines(self, node_id: str, lang: str) -> list[str]:
+        """Where other statements name this element in an attribute (by:, when:, assumes:, ...)."""
+        lines = []
+        for part, spec, in_indicator in self.named_by.get(node_id, ()):
+            word = _spell(spec.word, lang)
+            if isinstance(part, Theory):
+                lines.append(f"- {_spell(THEORY, lang)} ({word})")
+            elif in_indicator:
+                lines.append(f"- `{part.id}` ({_spell(INDICATOR, lang)}, {word})")
+            elif isinstance(part, Node):
+                lines.append(f"- `{part.id}` ({word})")
+            elif isinstance(part, Link):
+                arrow = "-|" if part.polarity == "reduces" else "->"
+                lines.append(f"- `{part.source} {arrow} {part.target}` ({word})")
+            else:
+                targets = ", ".join(part.targets) or "*"
+                lines.append(f"- `{_spell(COUNTERFACTUAL, lang)} {targets}` ({word})")
+        return lines
 
 
-def _in_group(theory: Theory, member: str, lang: str) -> list[str]:
-    group = theory.group_of(member)
+def _in_group(mentions: Mentions, member: str, lang: str) -> list[str]:
+    group = mentions.group_of.get(member)
     if group is None:
         return []
     return [f"- {_spell(GROUP, lang)}: `{group.id}` ({escape_markdown(group.label)})"]
 
 
-def _group_text(theory: Theory, group: Group, lang: str) -> str:
+def _group_text(mentions: Mentions, group: Group, lang: str) -> str:
+    theory = mentions.theory
     parts = [f"**{_spell(GROUP, lang)}** `{group.id}`: {escape_markdown(group.label)}"]
     lines = []
     if group.description:
         lines.append(f"- {escape_markdown(group.description)}")
-    lines += _in_group(theory, group.id, lang)
+    lines += _in_group(mentions, group.id, lang)
     if lines:
         parts.append("\n".join(lines))
     if group.members:
@@ -155,23 +190,24 @@ def _group_text(theory: Theory, group: Group, lang: str) -> str:
     return "\n\n".join(parts)
 
 
-def hover_text(theory: Theory, node_id: str, lang: str) -> str | None:
-    """Markdown describing an element or a group, or None when nothing has this id."""
+def hover_text(theory: Theory, node_id: str, lang: str, mentions: Mentions | None = None) -> str | None:
+    """Markdown describing an element or a group, or None when nothing has this id.
+
+    `mentions` is the theory's index of who names what; without it one is made.
+    """
+    mentions = mentions or Mentions(theory)
     node = theory.node(node_id)
     if node is None:
         group = next((g for g in theory.groups if g.id == node_id), None)
-        return _group_text(theory, group, lang) if group is not None else None
+        return _group_text(mentions, group, lang) if group is not None else None
     keyword = _spell(NODE_WORDS[node.kind], lang)
     parts = [f"**{keyword}** `{node.id}`: {escape_markdown(node.label)}"]
-    attributes = _node_lines(node, lang) + _in_group(theory, node.id, lang)
+    attributes = _node_lines(node, lang) + _in_group(mentions, node.id, lang)
     if attributes:
         parts.append("\n".join(attributes))
-    incoming = [link for link in theory.links if link.target == node.id]
-    outgoing = [link for link in theory.links if link.source == node.id]
-    mentions = _mentions(theory, node_id, lang)
-    sections = (("lsp.hover.incoming", [_link_line(link, lang) for link in incoming]),
-                ("lsp.hover.outgoing", [_link_line(link, lang) for link in outgoing]),
-                ("lsp.hover.mentioned", mentions))
+    sections = (("lsp.hover.incoming", [_link_line(link, lang) for link in mentions.incoming.get(node_id, ())]),
+                ("lsp.hover.outgoing", [_link_line(link, lang) for link in mentions.outgoing.get(node_id, ())]),
+                ("lsp.hover.mentioned", mentions.lines(node_id, lang)))
     for key, lines in sections:
         if lines:
             parts.append(f"**{i18n.text(key, lang, count=len(lines))}**\n" + "\n".join(lines))

@@ -130,11 +130,7 @@ def occurrences(document: Document) -> Iterator[Occurrence]:
 
 def occurrence_at(document: Document, line: int, column: int) -> Occurrence | None:
     """The id written at a 1-based position (its end counts, so a cursor just after it finds it)."""
-    for occurrence in occurrences(document):
-        span = occurrence.span
-        if span.line == line and span.column <= column <= span.end_column:
-            return occurrence
-    return None
+    return Occurrences([document], document.path).at(line, column)
 
 
 def all_occurrences(documents: Iterable[Document], name: str) -> list[Occurrence]:
@@ -150,3 +146,30 @@ def declarations(documents: Iterable[Document]) -> dict[str, Occurrence]:
             if occurrence.role is Role.DECLARATION:
                 found.setdefault(occurrence.name, occurrence)
     return found
+
+
+class Occurrences:
+    """Every id written in a theory's documents, indexed by name, and in the main one by line.
+
+    Made once for a text (see `DocumentState.occurrences`), so that the id under
+    the cursor, its declaration and its uses cost one look-up each.
+    """
+
+    def __init__(self, documents: Iterable[Document], main: str) -> None:
+        self.by_name: dict[str, list[Occurrence]] = {}
+        self.by_line: dict[int, list[Occurrence]] = {}
+        self.declared: dict[str, Occurrence] = {}
+        for document in documents:
+            for occurrence in occurrences(document):
+                self.by_name.setdefault(occurrence.name, []).append(occurrence)
+                if document.path == main:
+                    self.by_line.setdefault(occurrence.span.line, []).append(occurrence)
+                if occurrence.role is Role.DECLARATION:
+                    self.declared.setdefault(occurrence.name, occurrence)
+
+    def at(self, line: int, column: int) -> Occurrence | None:
+        """The id written at a 1-based position of the main document, as `occurrence_at` finds it."""
+        for occurrence in self.by_line.get(line, ()):
+            if occurrence.span.column <= column <= occurrence.span.end_column:
+                return occurrence
+        return None
