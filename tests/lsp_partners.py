@@ -29,7 +29,7 @@ def crashing_lint(loaded: Loaded, stop=None) -> list[Diagnostic]:
     raise RuntimeError("the fake linter broke")
 
 
-def fake_format(text: str) -> str:
+def fake_format(text: str, **context) -> str:
     """Squeeze runs of spaces after the first word of each line; keep everything else."""
     lines = []
     for line in text.split("\n"):
@@ -38,7 +38,7 @@ def fake_format(text: str) -> str:
     return "\n".join(lines)
 
 
-def refusing_format(text: str) -> str:
+def refusing_format(text: str, **context) -> str:
     raise ValueError("a comment would be lost")
 
 

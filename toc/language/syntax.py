@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from toc.model.span import Span, join
+from toc.model.span import Span
 
 # The metadata of a field that says where something is written, not what: the formatter's
 # proof that it changed nothing but layout leaves these out.
@@ -26,6 +26,18 @@ def _place() -> object:
 def _token_span(file: str, line: int, column: int, start: int, width: int) -> Span:
     # A token never spans a line break.
     return _new(Span, (file, line, column, line, column + width, start, start + width))
+
+
+def _from(first: Name, last: Span) -> Span:
+    """From a word to the end of a span (the same as `join(first.span, last)`, one tuple fewer)."""
+    return _new(Span, (first.file, first.line, first.column, last[3], last[4], first.start, last[6]))
+
+
+def _through(first: Name, last: Name | Value) -> Span:
+    """From one word to the end of another, on their lines."""
+    width = len(last.raw) if isinstance(last, Value) else len(last.text)
+    return _new(Span, (first.file, first.line, first.column, last.line, last.column + width,
+                       first.start, last.start + width))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +81,7 @@ class Pair:
 
     @property
     def span(self) -> Span:
-        return join(self.key.span, self.values[-1].span)
+        return _through(self.key, self.values[-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +116,9 @@ class Nested:
 
     @property
     def span(self) -> Span:
-        return join(self.keyword.span, (self.attributes or self.label).span)
+        if self.attributes is not None:
+            return _from(self.keyword, self.attributes.span)
+        return _through(self.keyword, self.label)
 
 
 Item = Pair | FlagItem | TextItem | Nested
@@ -128,7 +142,9 @@ class Header:
 
     @property
     def span(self) -> Span:
-        return join(self.keyword.span, (self.attributes or self.label).span)
+        if self.attributes is not None:
+            return _from(self.keyword, self.attributes.span)
+        return _through(self.keyword, self.label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +158,9 @@ class Declaration:
 
     @property
     def span(self) -> Span:
-        return join(self.keyword.span, (self.attributes or self.label).span)
+        if self.attributes is not None:
+            return _from(self.keyword, self.attributes.span)
+        return _through(self.keyword, self.label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +173,7 @@ class Block:
 
     @property
     def span(self) -> Span:
-        return join(self.keyword.span, self.attributes.span)
+        return _from(self.keyword, self.attributes.span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +186,9 @@ class LinkStatement:
 
     @property
     def span(self) -> Span:
-        last = self.attributes.span if self.attributes else self.groups[-1][-1].span
-        return join(self.groups[0][0].span, last)
+        if self.attributes is not None:
+            return _from(self.groups[0][0], self.attributes.span)
+        return _through(self.groups[0][0], self.groups[-1][-1])
 
 
 Statement = Header | Declaration | Block | LinkStatement

@@ -171,7 +171,7 @@ class Scheduler:
         elif will_lint and staged and changed:
             self._show(_place(state), Shown(syntax, loading))
         if will_lint:
-            findings = await self._run(lint_document, state, lint,
+            findings = await self.run(lint_document, state, lint,
                                        lambda: not self._current(uri, state.text))
             if not self._current(uri, state.text):
                 return
@@ -235,9 +235,10 @@ class Scheduler:
             if staged and len(document.statements) > STAGED_FROM:
                 loop.call_soon_threadsafe(self._parsed, uri, text, document, source)
 
-        return self._run(load_document, uri, text, self.open_text, parsed)
+        return self.run(load_document, uri, text, self.open_text, parsed)
 
-    async def _run(self, work: Callable, *arguments: object):  # noqa: ANN202 - the work's own result
+    async def run(self, work: Callable, *arguments: object):  # noqa: ANN202 - the work's own result
+        """Run some work on the analyses' thread, after those before it, with the collector at rest."""
         def resting() -> object:
             with collector_at_rest():
                 return work(*arguments)

@@ -18,7 +18,7 @@ from toc.lsp import adapters
 from toc.language.diagnostics import Diagnostic
 from toc.lsp.completion import offer, reading_start
 from toc.lsp.convert import location, to_diagnostic, to_document_symbol, to_range, use_lines
-from toc.lsp.documents import DocumentState, path_of
+from toc.lsp.documents import DocumentState, path_of, reader
 from toc.lsp.hover import hover_text
 from toc.lsp.occurrences import Role
 from toc.lsp.outline import outline
@@ -203,7 +203,9 @@ def create_server(lint: adapters.LintFunction | None = None,
     async def formatting(ls: TocServer, params: types.DocumentFormattingParams) -> list[types.TextEdit]:
         state = await ls.state(params.text_document.uri)
         try:
-            new_text = adapters.formatted(state.source.text, ls.formatter)
+            new_text = await ls.scheduler.run(functools.partial(
+                adapters.formatted, state.source.text, ls.formatter, path=state.path,
+                read=reader(ls.open_text), loaded=state.loaded))
         except Exception as refusal:  # noqa: BLE001 - the formatter refuses what it cannot keep
             ls.window_show_message(types.ShowMessageParams(types.MessageType.Warning, i18n.text(
                 "lsp.format.refused", state.loaded.lang, reason=str(refusal))))
