@@ -623,7 +623,7 @@ class Builder:
     # links --------------------------------------------------------------------------
     def links(self, statement: LinkStatement) -> list[Link]:
         values = self.attributes(statement.attributes, LINK_ATTRIBUTES, (),
-                                 lambda: self.t("where.link"))
+                                 lambda: self.t("where.link")) if statement.attributes else {}
         if "source" in values:
             values["citation"] = values.pop("source")
         ends_ok = {w.text: self.endpoint(w) for group in statement.groups for w in group}
