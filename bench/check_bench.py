@@ -21,6 +21,8 @@ median of several runs, and each is printed as a ratio against a reference:
 from __future__ import annotations
 
 import argparse
+import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -71,6 +73,17 @@ def imported_packages(arguments: list[str]) -> list[str]:
     return out.stderr.rsplit("PACKAGES ", 1)[1].split()
 
 
+def stages(path: Path, runs: int) -> None:
+    """Print where `toc check` spends its CPU time on a file, stage by stage (bench/stages.py)."""
+    script = str(Path(__file__).with_name("stages.py"))
+    found = [json.loads(subprocess.run(python(script, str(path)), capture_output=True, text=True,
+                                       check=True).stdout) for _ in range(runs)]
+    medians = {name: statistics.median(run[name] for run in found) for name in found[0]}
+    total = sum(medians.values())
+    print("  where the time goes (one process, medians): "
+          + ", ".join(f"{name} {seconds:.3f} s ({seconds / total:.0%})" for name, seconds in medians.items()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -96,6 +109,7 @@ def main() -> None:
                   f"({check.peak_mb / floor.peak_mb:.1f} x the floor's)")
             if n == 10_000:
                 print("  " + ratio_line("toc check", check.cpu, "DAGitty", DAGITTY_SECONDS, 1.5))
+                stages(path, runs)
             if n == 50_000:
                 print("  " + ratio_line("toc check peak memory", check.peak_mb, "DAGitty's",
                                         DAGITTY_PEAK_MB, 2.0, "MB"))

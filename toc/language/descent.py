@@ -116,44 +116,44 @@ def tokenize(text: str, shape: Lexicon) -> Tokens:
     """Every token of a text; a character no terminal matches becomes one BAD token, and reading goes on.
 
     No token but spaces spans a line break, so the text is read line by line:
-    the line's number and start then come for free.
+    the line's number and start then come for free. Each match is anchored
+    where the last one ended, so a character that fits no terminal stops it.
     """
     tokens = Tokens()
     kinds, texts, starts = tokens.kinds.append, tokens.texts.append, tokens.starts.append
     lines, columns = tokens.lines.append, tokens.columns.append
     comments, glued = tokens.comments.append, tokens.glued.append
-    find, spaces = shape.spaced.finditer, shape.terminals["WS"].match
+    scanner, spaces = shape.spaced.scanner, shape.terminals["WS"].match
     offset, string_end, number = 0, -1, 0
     for number, line in enumerate(text.split("\n"), 1):
-        position = 0
-        for match in find(line):
-            begin, end = match.span()
-            kind = match.lastgroup
-            assert kind is not None
-            value = match.group(kind)
-            start = end - len(value)
-            if begin != position:  # no terminal matches here, after any spaces
-                found = spaces(line, position)
-                bad = found.end() if found else position
-                kinds(BAD), texts(line[bad]), starts(offset + bad), lines(number), columns(bad + 1)
-            position = end
-            if kind == "COMMENT":
-                comments((offset + start, offset + end))
-                continue
-            if kind == "STRING":
-                string_end = offset + end
-            elif kind == "NAME":
-                # An id is written where it is declared and wherever it is used: one string for all.
-                value = intern(value)
-                if offset + start == string_end:
-                    glued((offset + start, offset + end))
-            kinds(kind), texts(value), starts(offset + start), lines(number), columns(start + 1)
-        if position < len(line):
-            found = spaces(line, position)
-            bad = found.end() if found else position
-            if bad < len(line):
-                kinds(BAD), texts(line[bad]), starts(offset + bad), lines(number), columns(bad + 1)
-        offset += len(line) + 1
+        position, size = 0, len(line)
+        while position < size:
+            match = scanner(line, position).match
+            end = position
+            while (found := match()) is not None:
+                kind = found.lastgroup
+                assert kind is not None
+                value = found.group(kind)
+                end = found.end()
+                start = end - len(value)
+                if kind == "COMMENT":
+                    comments((offset + start, offset + end))
+                    continue
+                if kind == "STRING":
+                    string_end = offset + end
+                elif kind == "NAME":
+                    # An id is written where it is declared and wherever it is used: one string for all.
+                    value = intern(value)
+                    if offset + start == string_end:
+                        glued((offset + start, offset + end))
+                kinds(kind), texts(value), starts(offset + start), lines(number), columns(start + 1)
+            blank = spaces(line, end)
+            position = blank.end() if blank else end
+            if position < size:  # a character no terminal matches: read on after it
+                kinds(BAD), texts(line[position]), starts(offset + position), lines(number)
+                columns(position + 1)
+                position += 1
+        offset += size + 1
     for _ in range(3):
         kinds(END), texts(""), starts(len(text)), lines(number), columns(0)
     return tokens
@@ -178,10 +178,10 @@ class _Unreadable(Exception):
 class DescentReader:
     """Reads the statements of one source from any offset where a statement may start."""
 
-    def __init__(self, source: Source, lang: str) -> None:
+    def __init__(self, source: Source, lang: str, tokens: Tokens | None = None) -> None:
         self.source = source
         self.lang = lang
-        self.tokens = tokenize(source.text, lexicon())
+        self.tokens = tokens if tokens is not None else tokenize(source.text, lexicon())
         self._from_start: Read | None = None
 
     def read(self, start: int) -> Read:
