@@ -128,12 +128,14 @@ class Builder:
     # the whole build ------------------------------------------------------------
     def build(self, document: Document) -> tuple[Theory, list[Diagnostic]]:
         statements, files = self.gather(document)
+        groups_words = GROUP.spellings
         for statement in statements:
-            if isinstance(statement, Declaration):
+            kind = type(statement)  # the syntax classes are final: exact types dispatch fastest
+            if kind is Declaration:
                 self.declare(statement)
-            if isinstance(statement, Declaration) and statement.keyword.text not in NODE_KIND_BY_WORD \
-                    and statement.keyword.text not in GROUP.spellings \
-                    or isinstance(statement, Block) and statement.keyword.text in NODE_KIND_BY_WORD:
+            if kind is Declaration and statement.keyword.text not in NODE_KIND_BY_WORD \
+                    and statement.keyword.text not in groups_words \
+                    or kind is Block and statement.keyword.text in NODE_KIND_BY_WORD:
                 # A misspelt keyword, or `outcome skills { ... }` without its label, is
                 # reported once; its id is not reported again as unknown wherever it is used.
                 ids = [statement.id] if isinstance(statement, Declaration) else statement.targets
@@ -145,17 +147,18 @@ class Builder:
         groups: list[Group] = []
         header: Header | None = None
         for statement in statements:
-            if isinstance(statement, Declaration) and statement.keyword.text in GROUP.spellings:
+            kind = type(statement)
+            if kind is LinkStatement:
+                links.extend(self.links(statement))
+            elif kind is Declaration and statement.keyword.text in groups_words:
                 group = self.group(statement)
                 if group is not None:
                     groups.append(group)
-            elif isinstance(statement, Declaration):
+            elif kind is Declaration:
                 node = self.node(statement)
                 if node is not None:
                     nodes.append(node)
-            elif isinstance(statement, LinkStatement):
-                links.extend(self.links(statement))
-            elif isinstance(statement, Block):
+            elif kind is Block:
                 counterfactual = self.counterfactual(statement)
                 if counterfactual is not None:
                     counterfactuals.append(counterfactual)
@@ -382,7 +385,8 @@ class Builder:
         indicators: list[Indicator] = []
         previous_item: Any = None
         for item in attributes.items:
-            if isinstance(item, Pair):
+            kind = type(item)
+            if kind is Pair:
                 spec = by_spelling.get(item.key.text)
                 if spec is None:
                     self.unknown_attribute(item.key, specs, flags, describe())
@@ -399,14 +403,14 @@ class Builder:
                         values[f"{spec.field}%"] = True  # read by percent_unit
                     elif value is not None:
                         values[spec.field] = value
-            elif isinstance(item, FlagItem):
+            elif kind is FlagItem:
                 self.flag(item, flag_by_spelling, flags_given, values, describe, previous_item)
-            elif isinstance(item, TextItem):
+            elif kind is TextItem:
                 if allow_text:
                     texts.append(item.value.text)
                 else:
                     self.error("E121", item.span, self.t("E121"), self.t("E121.hint"))
-            elif isinstance(item, Nested):
+            elif kind is Nested:
                 indicator = self.nested(item, indicators_here, describe)
                 if indicator is not None:
                     indicators.append(indicator)
