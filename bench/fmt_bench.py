@@ -108,7 +108,8 @@ def main() -> None:
         check, fmt_check, fmt_untidy = medians_of(
             [toc("check", str(tidy)), toc("fmt", "--check", str(tidy)),
              toc("fmt", "--check", str(untidy))], arguments.runs, expect=(0, 1))
-        print("  " + ratio_line("toc fmt --check, formatted file", fmt_check.cpu, "toc check", check.cpu, 1.2))
+        print("  " + ratio_line("toc fmt --check, formatted file", fmt_check.cpu, "toc check",
+                                check.cpu, 1.2))
         print(f"  toc fmt --check, untidy file (the whole proof): {fmt_untidy.cpu:.3f} s = "
               f"{fmt_untidy.cpu / check.cpu:.2f} x toc check")
         text = tidy.read_text(encoding="utf-8")

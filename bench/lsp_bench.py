@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import os
 import statistics
 import sys
@@ -147,7 +148,10 @@ def report(name: str, seconds: float, target: float, floor: float, cpu: float | 
           f"{seconds / floor:.1f} x the protocol's floor{own}")
 
 
-async def keystrokes(editor: Editor, uri: str, trials: int) -> tuple[tuple[float, float], tuple[float, float]]:
+Timing = tuple[float, float]  # seconds of waiting, seconds of the server's CPU
+
+
+async def keystrokes(editor: Editor, uri: str, trials: int) -> tuple[Timing, Timing]:
     """Median time (and the server's CPU time) from a keystroke to its first diagnostics: for one
     that breaks a line and for one that mends it."""
     text = editor.texts[uri]
@@ -215,13 +219,16 @@ async def main() -> None:
                 report("20 keystrokes 40 ms apart -> the last one's first diagnostics", first, 2.0, floor)
                 report("20 keystrokes 40 ms apart -> the last one's last diagnostics", last, 2.0, floor)
                 text = editor.texts[uri]
-                hover_at = at(uri, text, text.index("\nn1 ") + 1)
-                hovers = [await editor.round_trip(lambda: editor.client.text_document_hover_async(
-                    types.HoverParams(**hover_at))) for _ in range(trials * 3)]
+                hover = types.HoverParams(**at(uri, text, text.index("\nn1 ") + 1))
+                hovers = [await editor.round_trip(
+                    functools.partial(editor.client.text_document_hover_async, hover))
+                    for _ in range(trials * 3)]
                 report("hover on an id", statistics.median(hovers), 0.05, floor)
-                complete_at = at(uri, text, text.index(" -> ", text.index("\nn1 ")) + 4)
-                completions = [await editor.round_trip(lambda: editor.client.text_document_completion_async(
-                    types.CompletionParams(**complete_at))) for _ in range(trials * 3)]
+                completion = types.CompletionParams(
+                    **at(uri, text, text.index(" -> ", text.index("\nn1 ")) + 4))
+                completions = [await editor.round_trip(
+                    functools.partial(editor.client.text_document_completion_async, completion))
+                    for _ in range(trials * 3)]
                 report("completion after an arrow", statistics.median(completions), 0.05, floor)
     finally:
         await editor.stop()

@@ -28,10 +28,10 @@ from toc.language.syntax import (
     Value,
 )
 from toc.language.vocabulary import (
+    ASSUMES,
     COUNTERFACTUAL,
     COUNTERFACTUAL_ATTRIBUTES,
     COUNTERFACTUAL_TARGET_KINDS,
-    ASSUMES,
     ENUMS,
     GROUP,
     GROUP_ATTRIBUTES,

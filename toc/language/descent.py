@@ -14,9 +14,9 @@ to the same Documents on the test corpus and on generated text.
 from __future__ import annotations
 
 from bisect import bisect_left
-from sys import intern
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from sys import intern
 
 from toc import i18n
 from toc.language.codes import problem

@@ -127,6 +127,11 @@ class _Collector(Transformer):
         self.statements.append(LinkStatement(groups, arrows, attributes))
 
 
+# The grammar's terminals as (name, regular expression) in the order the lexer tries them,
+# and the names of those it skips.
+TerminalTable = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
+
+
 def _terminal_table(conf: LexerConf) -> TerminalTable:
     """The terminals in the order the lexer tries them (as Lark's own lexer does)."""
     terminals = sorted(conf.terminals, key=lambda t: (

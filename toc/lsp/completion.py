@@ -16,8 +16,8 @@ from lsprotocol import types
 
 from toc import i18n
 from toc.language.lexicon import OPEN_STRING, Lexeme, Lexicon
-from toc.language.terminals import lexicon
 from toc.language.syntax import Declaration, Document
+from toc.language.terminals import lexicon
 from toc.language.vocabulary import (
     COUNTERFACTUAL,
     COUNTERFACTUAL_TARGET_KINDS,

@@ -1,4 +1,4 @@
-"""Hover: an element's or a group's kind, label, attributes, links and groups, as Markdown in the document's language."""
+"""Hover: an element's or a group's kind, label, attributes, links and group, as Markdown in its language."""
 
 from __future__ import annotations
 
@@ -205,8 +205,9 @@ def hover_text(theory: Theory, node_id: str, lang: str, mentions: Mentions | Non
     attributes = _node_lines(node, lang) + _in_group(mentions, node.id, lang)
     if attributes:
         parts.append("\n".join(attributes))
-    sections = (("lsp.hover.incoming", [_link_line(link, lang) for link in mentions.incoming.get(node_id, ())]),
-                ("lsp.hover.outgoing", [_link_line(link, lang) for link in mentions.outgoing.get(node_id, ())]),
+    incoming, outgoing = mentions.incoming.get(node_id, ()), mentions.outgoing.get(node_id, ())
+    sections = (("lsp.hover.incoming", [_link_line(link, lang) for link in incoming]),
+                ("lsp.hover.outgoing", [_link_line(link, lang) for link in outgoing]),
                 ("lsp.hover.mentioned", mentions.lines(node_id, lang)))
     for key, lines in sections:
         if lines:

@@ -1,4 +1,4 @@
-"""The outline of a document: its header, nodes by kind, groups with their members, links and counterfactuals."""
+"""The outline of a document: header, nodes by kind, groups with their members, links, counterfactuals."""
 
 from __future__ import annotations
 

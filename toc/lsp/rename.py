@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from toc import i18n
 from toc.language.parser import UNPARSED_CODES
-from toc.language.terminals import lexicon
 from toc.language.syntax import Document
+from toc.language.terminals import lexicon
 from toc.lsp.occurrences import Occurrence, Occurrences
 from toc.model.span import Span
 

@@ -14,15 +14,15 @@ from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.uris import from_fs_path
 
 from toc import __version__, i18n
-from toc.lsp import adapters
 from toc.language.diagnostics import Diagnostic
+from toc.lsp import adapters
 from toc.lsp.completion import offer, reading_start
 from toc.lsp.convert import location, to_diagnostic, to_document_symbol, to_range, use_lines
 from toc.lsp.documents import DocumentState, path_of, reader
 from toc.lsp.hover import hover_text
 from toc.lsp.occurrences import Role
 from toc.lsp.outline import outline
-from toc.lsp.positions import from_position, offset_to_position, position_to_offset
+from toc.lsp.positions import from_position, offset_to_position
 from toc.lsp.rename import RenameRefused, rename_spans
 from toc.lsp.schedule import Place, Scheduler
 
