@@ -16,7 +16,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from sys import intern
 
 from toc import i18n
 from toc.language.codes import problem
@@ -141,11 +140,8 @@ def tokenize(text: str, shape: Lexicon) -> Tokens:
                     continue
                 if kind == "STRING":
                     string_end = offset + end
-                elif kind == "NAME":
-                    # An id is written where it is declared and wherever it is used: one string for all.
-                    value = intern(value)
-                    if offset + start == string_end:
-                        glued((offset + start, offset + end))
+                elif kind == "NAME" and offset + start == string_end:
+                    glued((offset + start, offset + end))
                 kinds(kind), texts(value), starts(offset + start), lines(number), columns(start + 1)
             blank = spaces(line, end)
             position = blank.end() if blank else end
