@@ -357,9 +357,12 @@ def _statements(tokens: Tokens, index: int, path: str,
     return statements, problems, stop
 
 
-def parse(source: Source, lang: str = "en") -> Document:
-    """Parse one source into a Document; syntax errors become diagnostics (see toc.language.parser)."""
-    reader = DescentReader(source, lang)
+def parse(source: Source, lang: str = "en", tokens: Tokens | None = None) -> Document:
+    """Parse one source into a Document; syntax errors become diagnostics (see toc.language.parser).
+
+    `tokens`: the source's tokens, when the caller has them (see toc.language.retokenize).
+    """
+    reader = DescentReader(source, lang, tokens)
     read = reader.read(0)
     if read.stop is None:
         return reader.document(read)

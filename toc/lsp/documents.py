@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING
 from pygls.uris import from_fs_path, to_fs_path
 
 from toc.api import Loaded, load
+from toc.language.descent import tokenize
 from toc.language.diagnostics import Diagnostic
+from toc.language.retokenize import Tokenized, retokenize
 from toc.language.source import Source, decode
 from toc.language.syntax import Document
+from toc.language.terminals import lexicon
 from toc.lsp.adapters import LintFunction, lint_findings
 
 if TYPE_CHECKING:
@@ -46,6 +49,8 @@ class DocumentState:
     lint_problem: str | None = None
     # Whether the lint findings are in `findings` (or there are none to wait for).
     linted: bool = False
+    # The text as loaded with its tokens: the next version is tokenized from them.
+    tokenized: Tokenized | None = None
 
     @property
     def source(self) -> Source:
@@ -92,16 +97,23 @@ def reader(open_text: OpenText) -> Callable[[str], str]:
 
 
 def load_document(uri: str, text: str, open_text: OpenText,
-                  on_parsed: Callable[[Document, Source], None] | None = None) -> DocumentState:
+                  on_parsed: Callable[[Document, Source], None] | None = None,
+                  earlier: Tokenized | None = None) -> DocumentState:
     """Load a document: its syntax and reference errors, not yet its lint findings.
 
-    `on_parsed` is told its syntax tree before the theory is built (see `toc.api.load`).
+    `on_parsed` is told its syntax tree before the theory is built (see `toc.api.load`);
+    `earlier` is an earlier version of the text with its tokens: only what changed is read again.
     """
     path = path_of(uri)
     # The protocol counts a lone carriage return as a line break, toc only a line
     # feed: make it one (same length, so every offset stays the same).
-    loaded = load(_LONE_CR.sub("\n", text), path, lang=None, read=reader(open_text), on_parsed=on_parsed)
-    return DocumentState(uri, path, text, loaded, list(loaded.diagnostics))
+    normalized = _LONE_CR.sub("\n", text)
+    shape = lexicon()
+    tokens = retokenize(earlier, normalized, shape) if earlier else tokenize(normalized, shape)
+    loaded = load(normalized, path, lang=None, read=reader(open_text), on_parsed=on_parsed,
+                  tokens=tokens)
+    return DocumentState(uri, path, text, loaded, list(loaded.diagnostics),
+                         tokenized=Tokenized(normalized, tokens))
 
 
 def lint_document(state: DocumentState, lint: LintFunction | None,

@@ -235,7 +235,9 @@ class Scheduler:
             if staged and len(document.statements) > STAGED_FROM:
                 loop.call_soon_threadsafe(self._parsed, uri, text, document, source)
 
-        return self.run(load_document, uri, text, self.open_text, parsed)
+        earlier = self.states.get(uri)  # its tokens spare reading the lines that did not change
+        return self.run(load_document, uri, text, self.open_text, parsed,
+                        earlier.tokenized if earlier else None)
 
     async def run(self, work: Callable, *arguments: object):  # noqa: ANN202 - the work's own result
         """Run some work on the analyses' thread, after those before it, with the collector at rest."""
