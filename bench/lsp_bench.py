@@ -63,14 +63,14 @@ class Editor:
     async def start(self) -> None:
         await self.client.start_io(sys.executable, "-m", "toc", "lsp")
         self.pid = self.client._server.pid  # type: ignore[attr-defined]  # pygls keeps the process there
+        await self.client.initialize_async(types.InitializeParams(
+            capabilities=types.ClientCapabilities()))
+        self.client.initialized(types.InitializedParams())
 
     def server_cpu(self) -> float:
         """Seconds of CPU the server process has used so far (user + system)."""
         fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        await self.client.initialize_async(types.InitializeParams(
-            capabilities=types.ClientCapabilities()))
-        self.client.initialized(types.InitializedParams())
 
     async def stop(self) -> None:
         await self.client.shutdown_async(None)
