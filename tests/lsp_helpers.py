@@ -41,3 +41,20 @@ def apply_edits(text: str, edits: list[types.TextEdit]) -> str:
     for start, end, new_text in spans:
         text = text[:start] + new_text + text[end:]
     return text
+
+
+async def settled(client, uri: str, expected: list[str], wait: float = 30) -> list[str]:
+    """The codes the server publishes for a document once they are `expected`, or after `wait` seconds.
+
+    The server analyses a change when typing pauses, in the background, so its
+    diagnostics come a moment after the change that caused them.
+    """
+    import asyncio
+
+    codes: list[str] = []
+    for _ in range(int(wait * 20)):
+        codes = [d.code for d in client.diagnostics.get(uri, [])]
+        if codes == expected:
+            break
+        await asyncio.sleep(0.05)
+    return codes

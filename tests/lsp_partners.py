@@ -17,7 +17,7 @@ from toc.lsp.server import create_server  # noqa: E402
 FAKE_CODE = "L900"
 
 
-def fake_lint(loaded: Loaded) -> list[Diagnostic]:
+def fake_lint(loaded: Loaded, stop=None) -> list[Diagnostic]:
     """One warning on every node that no link reaches, the way a real rule would."""
     linked = {end for link in loaded.theory.links for end in (link.source, link.target)}
     return [Diagnostic(FAKE_CODE, Severity.WARNING, f"'{node.id}' is not linked", node.span,
@@ -25,11 +25,11 @@ def fake_lint(loaded: Loaded) -> list[Diagnostic]:
             for node in loaded.theory.nodes if node.id not in linked]
 
 
-def crashing_lint(loaded: Loaded) -> list[Diagnostic]:
+def crashing_lint(loaded: Loaded, stop=None) -> list[Diagnostic]:
     raise RuntimeError("the fake linter broke")
 
 
-def fake_format(text: str) -> str:
+def fake_format(text: str, **context) -> str:
     """Squeeze runs of spaces after the first word of each line; keep everything else."""
     lines = []
     for line in text.split("\n"):
@@ -38,7 +38,7 @@ def fake_format(text: str) -> str:
     return "\n".join(lines)
 
 
-def refusing_format(text: str) -> str:
+def refusing_format(text: str, **context) -> str:
     raise ValueError("a comment would be lost")
 
 

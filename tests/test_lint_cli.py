@@ -187,3 +187,20 @@ def test_lint_refuses_a_theory_with_errors() -> None:
 
     with pytest.raises(NotLintable):
         lint(load_text('intervention a "A"\na -> missing\n'))
+
+
+def test_a_lint_that_is_told_to_stop_gives_up_before_the_next_rule() -> None:
+    from tests.conftest import EXAMPLES
+    from toc.api import lint, load
+
+    path = next(p for p in EXAMPLES if p.name == "job-matching-logframe.toc")
+    loaded = load(path.read_text(encoding="utf-8"), str(path))
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    assert lint(loaded) and lint(loaded, stop=lambda: True) == []
+    partial = lint(loaded, stop=stop)
+    assert len(asked) == 4 and len(partial) < len(lint(loaded))

@@ -175,6 +175,25 @@ async def test_completion_offers_ids_of_the_kind_the_attribute_needs(client: Lan
     assert [item.label for item in items] == ["vertrouwen", "vaardigheden"]
 
 
+async def test_completion_of_many_ids_offers_a_first_part_and_says_there_is_more(
+        client: LanguageClient) -> None:
+    uri = "file:///tmp/toc-lsp-test/many.toc"
+    text = "".join(f'outcome o{n} "O {n}"\n' for n in range(250)) + "o1 -> "
+    await open_document(client, text, uri)
+    end = types.Position(text.count("\n"), len(text.split("\n")[-1]))
+    result = await client.text_document_completion_async(types.CompletionParams(**at(end, uri)))
+    assert isinstance(result, types.CompletionList) and result.is_incomplete
+    assert 0 < len(result.items) <= 100
+    typed = text + "o24"
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        [types.TextDocumentContentChangeWholeDocument(text=typed)]))
+    end = types.Position(typed.count("\n"), len(typed.split("\n")[-1]))
+    result = await client.text_document_completion_async(types.CompletionParams(**at(end, uri)))
+    assert not result.is_incomplete
+    assert [item.label for item in result.items][:2] == ["o24", "o124"]
+
+
 async def test_completion_of_enumerated_values_puts_dutch_first(client: LanguageClient) -> None:
     text = PLAN.replace("termijn: kort", "termijn: ")
     await open_document(client, text)
@@ -196,6 +215,34 @@ async def test_outline_groups_nodes_by_kind(client: LanguageClient) -> None:
     assert "Tegenfeitelijke scenario's" in by_name
     ouders = by_name["Actoren"].children[0]
     assert ouders.selection_range.start == position_of(PLAN, "ouders")
+
+
+async def test_groups_over_the_protocol(client: LanguageClient) -> None:
+    uri = "file:///tmp/toc-lsp-test/groups.toc"
+    text = ('theorie "Buurt" { taal: nl }\n'
+            'interventie bezoek "Huisbezoek" { indicator "Bezoeken" { nulmeting: onbekend } }\n'
+            'uitkomst minder_eenzaam "Minder eenzaam" { streven: minder }\n'
+            'groep aanpak "De aanpak" { leden: bezoek }\n'
+            'groep geheel "Het geheel" { leden: aanpak, minder_eenzaam }\n'
+            'bezoek -> minder_eenzaam\n')
+    assert [d.code for d in await open_document(client, text, uri)] == expected_codes(
+        text, "/tmp/toc-lsp-test/groups.toc")
+    hover = await client.text_document_hover_async(types.HoverParams(
+        **at(position_of(text, "aanpak", after="leden: "), uri)))
+    assert "**groep** `aanpak`: De aanpak" in hover.contents.value
+    assert "- groep: `geheel` (Het geheel)" in hover.contents.value
+    definition = await client.text_document_definition_async(types.DefinitionParams(
+        **at(position_of(text, "aanpak", after="leden: "), uri)))
+    assert definition.range.start == position_of(text, "aanpak")
+    symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(
+        types.TextDocumentIdentifier(uri)))
+    (groups,) = [s for s in symbols if s.name == "Groepen"]
+    assert [g.name for g in groups.children] == ["geheel"]
+    assert [c.name for c in groups.children[0].children] == ["aanpak", "minder_eenzaam"]
+    end = position_of(text, "aanpak", after="leden: ")
+    result = await client.text_document_completion_async(types.CompletionParams(**at(end, uri)))
+    items = result.items if isinstance(result, types.CompletionList) else result
+    assert {"aanpak", "bezoek", "minder_eenzaam"} <= {item.label for item in items}
 
 
 async def test_rename_rewrites_every_occurrence(client: LanguageClient) -> None:

@@ -33,11 +33,16 @@ def json_schema() -> dict[str, Any]:
     return Theory.model_json_schema()
 
 
-def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None) -> list[Diagnostic]:
-    """Critique a valid theory: the findings of the enabled lint rules, sorted by position."""
+def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None,
+         stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
+    """Critique a valid theory: the findings of the enabled lint rules, sorted by position.
+
+    `stop` is asked before each rule whether the findings are still wanted; once it
+    says no, the findings so far are returned (an editor does so when the text changes).
+    """
     from toc.lint import lint as run_rules
 
-    return run_rules(loaded, config, lang)
+    return run_rules(loaded, config, lang, stop=stop)
 
 
 def render_dot(theory: Theory, options: Options | None = None) -> str:
@@ -62,16 +67,20 @@ def checklist_markdown(loaded: Loaded, lang: str | None = None, file: str | None
 
 
 def format_text(text: str, path: str = "<stdin>", *, lang: str | None = None,
-                read: Reader | None = None) -> Formatted:
+                read: Reader | None = None, loaded: Loaded | None = None) -> Formatted:
     """Return a theory's text in the canonical layout; raises if that cannot be done safely."""
     from toc.fmt import format_text as run_formatter
 
-    return run_formatter(text, path, lang=lang, read=read)
+    return run_formatter(text, path, lang=lang, read=read, loaded=loaded)
 
 
-def format_source(text: str, path: str = "<stdin>", *, read: Reader | None = None) -> str:
-    """Return a theory's text in the canonical layout (the text of `format_text`)."""
-    return format_text(text, path, read=read).text
+def format_source(text: str, path: str = "<stdin>", *, read: Reader | None = None,
+                  loaded: Loaded | None = None) -> str:
+    """Return a theory's text in the canonical layout (the text of `format_text`).
+
+    `loaded`: a load of this very text the caller has already made (an editor has one).
+    """
+    return format_text(text, path, read=read, loaded=loaded).text
 
 
 def diff(old: Loaded, new: Loaded, old_name: str = "old", new_name: str = "new", *,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, NoReturn
 
 import click
@@ -122,6 +124,24 @@ def print_tables(title: str, headers: list[str], groups: list[tuple[str, list[tu
             table.add_row(*row)
         if table.row_count:
             console.print(table)
+
+
+@contextmanager
+def loading_quietly() -> Iterator[None]:
+    """Keep the cyclic garbage collector out of a load, and what it made out of its sight after.
+
+    A large theory creates hundreds of thousands of small objects that all stay
+    alive, and a command runs once and ends: the collector would only scan them
+    again and again. The choice belongs to the command line, not the library.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+        gc.freeze()
 
 
 def run_safely(command: Callable[[], int]) -> NoReturn:

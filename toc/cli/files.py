@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from toc.cli.common import UsageProblem
+from toc.cli.common import UsageProblem, loading_quietly
 
 if TYPE_CHECKING:
     from toc.api import Loaded, Reader
@@ -104,16 +103,6 @@ def load_file(path: str, lang: str | None, *, read: Reader | None = None,
     except OSError as failure:
         return None, [problem("E010", i18n.text("E010", message_lang, path=display,
                                                 reason=failure.strerror or str(failure)))]
-    # A large theory creates hundreds of thousands of small objects that all stay
-    # alive, and the command runs once and ends: the cyclic collector would only scan
-    # them again and again. So it rests while loading, and what was built is then
-    # moved out of its sight. The choice belongs here, not in the library.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with loading_quietly():
         loaded = load(text, source, lang=lang, read=includes_of(source, access, read))
-    finally:
-        if collecting:
-            gc.enable()
-    gc.freeze()
     return loaded, loaded.diagnostics

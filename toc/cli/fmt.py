@@ -14,6 +14,7 @@ from toc.cli.common import (
     UsageProblem,
     count_errors,
     echo,
+    loading_quietly,
     print_diagnostics,
     run_safely,
     tell,
@@ -87,7 +88,8 @@ def _format_one(path: str, display: str, check: bool,
         _report_unreadable(path, display, lang, problem)
         return Outcome.FAILED, None
     try:
-        formatted = format_text(text, display, lang=lang, read=includes_of(display, access))
+        with loading_quietly():
+            formatted = format_text(text, display, lang=lang, read=includes_of(display, access))
     except NotParsed as refused:
         message_lang = lang or refused.loaded.lang
         print_diagnostics(refused.errors, refused.loaded)

@@ -58,7 +58,7 @@ from toc.language.vocabulary import (
 )
 from toc.model import Counterfactual, Group, Indicator, Link, Node, Theory
 from toc.model.kinds import CONDITION_KINDS, INDICATOR_KINDS, LINKABLE_KINDS, RESULT_KINDS, NodeKind
-from toc.model.span import Span
+from toc.model.span import Span, join
 
 # Resolves `use "path"` from a document: returns the parsed document, or an
 # error code (E201 missing, E203 unreadable, E204 outside the project, E205 not
@@ -90,11 +90,18 @@ class _State:
 
 
 class Builder:
-    """Builds one Theory from a main document and the documents it includes."""
+    """Builds one Theory from a main document and the documents it includes.
 
-    def __init__(self, lang: str = "en", loader: IncludeLoader | None = None) -> None:
+    It checks every value itself, with messages for people, and then makes the
+    model's parts as trusted (`Located.trusted`); with `validate`, pydantic checks
+    them once more, which the tests use to hold the two ways to the same model.
+    """
+
+    def __init__(self, lang: str = "en", loader: IncludeLoader | None = None, *,
+                 validate: bool = False) -> None:
         self.state = _State(lang)
         self.loader = loader
+        self.validate = validate
 
     # messages -------------------------------------------------------------------
     def t(self, key: str, **values: Any) -> str:
@@ -123,12 +130,14 @@ class Builder:
     # the whole build ------------------------------------------------------------
     def build(self, document: Document) -> tuple[Theory, list[Diagnostic]]:
         statements, files = self.gather(document)
+        groups_words = GROUP.spellings
         for statement in statements:
-            if isinstance(statement, Declaration):
+            kind = type(statement)  # the syntax classes are final: exact types dispatch fastest
+            if kind is Declaration:
                 self.declare(statement)
-            if isinstance(statement, Declaration) and statement.keyword.text not in NODE_KIND_BY_WORD \
-                    and statement.keyword.text not in GROUP.spellings \
-                    or isinstance(statement, Block) and statement.keyword.text in NODE_KIND_BY_WORD:
+            if kind is Declaration and statement.keyword.text not in NODE_KIND_BY_WORD \
+                    and statement.keyword.text not in groups_words \
+                    or kind is Block and statement.keyword.text in NODE_KIND_BY_WORD:
                 # A misspelt keyword, or `outcome skills { ... }` without its label, is
                 # reported once; its id is not reported again as unknown wherever it is used.
                 ids = [statement.id] if isinstance(statement, Declaration) else statement.targets
@@ -140,17 +149,18 @@ class Builder:
         groups: list[Group] = []
         header: Header | None = None
         for statement in statements:
-            if isinstance(statement, Declaration) and statement.keyword.text in GROUP.spellings:
+            kind = type(statement)
+            if kind is LinkStatement:
+                links.extend(self.links(statement))
+            elif kind is Declaration and statement.keyword.text in groups_words:
                 group = self.group(statement)
                 if group is not None:
                     groups.append(group)
-            elif isinstance(statement, Declaration):
+            elif kind is Declaration:
                 node = self.node(statement)
                 if node is not None:
                     nodes.append(node)
-            elif isinstance(statement, LinkStatement):
-                links.extend(self.links(statement))
-            elif isinstance(statement, Block):
+            elif kind is Block:
                 counterfactual = self.counterfactual(statement)
                 if counterfactual is not None:
                     counterfactuals.append(counterfactual)
@@ -164,17 +174,11 @@ class Builder:
                     header = statement
                     theory_fields = self.header(statement)
         groups = self.check_groups(groups)
-        try:
-            theory = Theory(
-                nodes=nodes, links=links, counterfactuals=counterfactuals, groups=groups,
-                files=files,
-                span=header.span if header else None,
-                head=join(header.keyword.span, header.label.span) if header else None, **theory_fields,
-            )
-        except ValidationError as problem:
-            # A part that could not be made (E112, reported) can leave others pointing at it;
-            # the theory is then empty and has errors, never a traceback.
-            self.error("E112", None, str(problem.errors()[0]["msg"]))
+        theory_fields.update(
+            nodes=nodes, links=links, counterfactuals=counterfactuals, groups=groups,
+            files=files, head=join(header.keyword.span, header.label.span) if header else None)
+        theory = self.make(Theory, header.span if header else None, theory_fields)
+        if theory is None:  # a bug in the builder, reported as an error: keep what is sure
             theory = Theory(files=files)
         return theory, self.state.diagnostics
 
@@ -200,6 +204,9 @@ class Builder:
                     statements.append(statement)
 
         visit(document, [document.path])
+        # `visit` calls itself through its closure, a cycle that would keep this builder
+        # alive until the garbage collector came by: break it.
+        visit = None  # type: ignore[assignment]  # noqa: F841
         return statements, files
 
     def include(self, statement: Header, doc: Document, stack: list[str],
@@ -281,8 +288,9 @@ class Builder:
         if kind in (NodeKind.OUTCOME, NodeKind.IMPACT):
             values.setdefault("intended", True)
             values.setdefault("positive", True)
-        return self.make(Node, statement.span, id=statement.id.text, kind=kind, label=label,
-                         head=join(statement.keyword.span, statement.label.span), **values)
+        values.update(id=statement.id.text, kind=kind, label=label,
+                      head=join(statement.keyword.span, statement.label.span))
+        return self.make(Node, statement.span, values)
 
     def first_declaration(self, statement: Declaration) -> bool:
         declared = self.state.declared.get(statement.id.text)
@@ -302,8 +310,9 @@ class Builder:
         label = self.label(statement)
         values = self.attributes(statement.attributes, GROUP_ATTRIBUTES, (),
                                  lambda: self.t("where.group"))
-        return self.make(Group, statement.span, id=statement.id.text, label=label,
-                         head=join(statement.keyword.span, statement.label.span), **values)
+        values.update(id=statement.id.text, label=label,
+                      head=join(statement.keyword.span, statement.label.span))
+        return self.make(Group, statement.span, values)
 
     def check_groups(self, groups: list[Group]) -> list[Group]:
         """Each element or group in one group at most, and no group inside itself: report, then drop."""
@@ -348,10 +357,16 @@ class Builder:
                         return value.span
         return group.span
 
-    def make(self, model: type, span: Span, **values: Any) -> Any:
-        """Construct a model part; a validation error here is a bug, but is reported, not raised."""
+    def make(self, model: type, span: Span | None, values: dict[str, Any]) -> Any:
+        """Construct a model part from checked values (which it takes over).
+
+        Validating is for the tests; a validation error then is a bug, but is reported, not raised.
+        """
+        values["span"] = span
+        if not self.validate:
+            return model.trusted(values)
         try:
-            return model(span=span, **values)
+            return model(**values)
         except ValidationError as problem:
             self.error("E112", span, str(problem.errors()[0]["msg"]))
             return None
@@ -372,7 +387,8 @@ class Builder:
         indicators: list[Indicator] = []
         previous_item: Any = None
         for item in attributes.items:
-            if isinstance(item, Pair):
+            kind = type(item)
+            if kind is Pair:
                 spec = by_spelling.get(item.key.text)
                 if spec is None:
                     self.unknown_attribute(item.key, specs, flags, describe())
@@ -389,14 +405,14 @@ class Builder:
                         values[f"{spec.field}%"] = True  # read by percent_unit
                     elif value is not None:
                         values[spec.field] = value
-            elif isinstance(item, FlagItem):
+            elif kind is FlagItem:
                 self.flag(item, flag_by_spelling, flags_given, values, describe, previous_item)
-            elif isinstance(item, TextItem):
+            elif kind is TextItem:
                 if allow_text:
                     texts.append(item.value.text)
                 else:
                     self.error("E121", item.span, self.t("E121"), self.t("E121.hint"))
-            elif isinstance(item, Nested):
+            elif kind is Nested:
                 indicator = self.nested(item, indicators_here, describe)
                 if indicator is not None:
                     indicators.append(indicator)
@@ -612,12 +628,13 @@ class Builder:
             return None
         values = self.attributes(item.attributes, INDICATOR_ATTRIBUTES, (),
                                  lambda: self.t("where.indicator"))
-        return self.make(Indicator, item.span, label=item.label.text, **values)
+        values["label"] = item.label.text
+        return self.make(Indicator, item.span, values)
 
     # links --------------------------------------------------------------------------
     def links(self, statement: LinkStatement) -> list[Link]:
         values = self.attributes(statement.attributes, LINK_ATTRIBUTES, (),
-                                 lambda: self.t("where.link"))
+                                 lambda: self.t("where.link")) if statement.attributes else {}
         if "source" in values:
             values["citation"] = values.pop("source")
         ends_ok = {w.text: self.endpoint(w) for group in statement.groups for w in group}
@@ -633,11 +650,10 @@ class Builder:
                         continue
                     if not (ends_ok[source.text] and ends_ok[target.text]):
                         continue
-                    span = Span(source.span.file, source.span.line, source.span.column,
-                                target.span.end_line, target.span.end_column,
-                                source.span.start, target.span.end)
-                    link = self.make(Link, span, source=source.text, target=target.text,
-                                     polarity=polarity, **values)
+                    fields = {"source": source.text, "target": target.text, "polarity": polarity}
+                    if values:  # each link its own lists: one statement's links do not share them
+                        fields.update({k: list(v) if isinstance(v, list) else v for k, v in values.items()})
+                    link = self.make(Link, join(source.span, target.span), fields)
                     if link is not None:
                         links.append(link)
         return links
@@ -688,7 +704,8 @@ class Builder:
                 targets.append(word.text)
         values = self.attributes(statement.attributes, COUNTERFACTUAL_ATTRIBUTES, (),
                                  lambda: self.t("where.counterfactual"), allow_text=True)
-        return self.make(Counterfactual, statement.span, targets=targets, **values)
+        values["targets"] = targets
+        return self.make(Counterfactual, statement.span, values)
 
     def header(self, statement: Header) -> dict[str, Any]:
         values = self.attributes(statement.attributes, THEORY_ATTRIBUTES, (),
@@ -716,12 +733,6 @@ class _Text:
     text: str
 
 
-def join(first: Span, last: Span) -> Span:
-    """The span from the start of one region to the end of another."""
-    return Span(first.file, first.line, first.column, last.end_line, last.end_column,
-                first.start, last.end)
-
-
 _SPELLINGS: dict[int, dict[str, Any]] = {}
 
 
@@ -733,7 +744,7 @@ def _spellings(items: tuple, make: Callable[[Any], dict[str, Any]]) -> dict[str,
     return _SPELLINGS[key]
 
 
-def build(document: Document, lang: str = "en",
-          loader: IncludeLoader | None = None) -> tuple[Theory, list[Diagnostic]]:
+def build(document: Document, lang: str = "en", loader: IncludeLoader | None = None, *,
+          validate: bool = False) -> tuple[Theory, list[Diagnostic]]:
     """Build the model of a parsed document; always returns a (possibly partial) theory."""
-    return Builder(lang, loader).build(document)
+    return Builder(lang, loader, validate=validate).build(document)

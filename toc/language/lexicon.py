@@ -64,6 +64,9 @@ class Lexicon:
     # the lexer tries them; the parser's lexer matches with this very pattern.
     pattern: re.Pattern[str]
     ignored: frozenset[str]
+    # The same without the spaces (WS), which may stand before each terminal instead: one
+    # match per token and no match for the spaces between, for the hand-written parser.
+    spaced: re.Pattern[str]
     # The character a text opens and closes with, and the one a comment starts with.
     quote: str
     comment_mark: str
@@ -98,10 +101,12 @@ class Lexicon:
                              for s in dict.fromkeys(w.spellings))
         # Anything in the header's braces but a closing brace, a text or a comment.
         plain = f"[^}}{re.escape(quote)}{re.escape(mark)}]"
+        others = "|".join(f"(?P<{kind}>{regex})" for kind, regex in terminals.items() if kind != "WS")
         return cls(
             terminals={kind: re.compile(regex) for kind, regex in terminals.items()},
             pattern=re.compile("|".join(f"(?P<{kind}>{regex})" for kind, regex in terminals.items())),
             ignored=ignored,
+            spaced=re.compile(f"(?:{terminals['WS']})?(?:{others})"),
             quote=quote,
             comment_mark=mark,
             statement_start=re.compile(rf"{_LINE_START}(?:{name})", re.MULTILINE),

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 
 from toc.language.access import NotATheory, OutsideProject, Refused
 from toc.language.build import build
+from toc.language.descent import Tokens, parse
 from toc.language.diagnostics import Diagnostic, has_errors, sort_diagnostics
-from toc.language.parser import lexicon, parse
 from toc.language.source import Source
 from toc.language.syntax import Document
+from toc.language.terminals import lexicon
 from toc.language.vocabulary import THEORY
 from toc.model import Theory
 
@@ -57,8 +58,17 @@ def detect_lang(text: str) -> str:
 
 
 def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
-         read: Reader | None = None) -> Loaded:
-    """Parse and build a theory from text; `read` resolves `use` includes."""
+         read: Reader | None = None, validate: bool = False,
+         on_parsed: Callable[[Document, Source], None] | None = None,
+         tokens: Tokens | None = None) -> Loaded:
+    """Parse and build a theory from text; `read` resolves `use` includes.
+
+    With `validate`, pydantic validates the parts the builder made (see
+    `toc.language.build`). `on_parsed` is told the text's syntax tree as soon as
+    it is parsed, before any include is read or the theory built: an editor
+    shows the syntax errors then. `tokens` are the text's tokens, when the caller
+    has them (an editor makes them from the text before an edit).
+    """
     # No file holds lone surrogates (UTF-8 cannot), but an editor's buffer or a caller's
     # string may; each becomes U+FFFD, one character for one, so every offset stays.
     text = text.translate(_SURROGATES) if _HAS_SURROGATE.search(text) else text
@@ -69,9 +79,9 @@ def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
     sources: dict[str, Source] = {}
     documents: dict[str, Document] = {}
 
-    def parse_source(source: Source) -> Document:
+    def parse_source(source: Source, tokens: Tokens | None = None) -> Document:
         sources[source.path] = source
-        document = parse(source, lang)
+        document = parse(source, lang, tokens)
         documents[source.path] = document
         return document
 
@@ -97,6 +107,8 @@ def load(text: str, path: str = "<stdin>", *, lang: str | None = None,
             return ("E203", problem.strerror or str(problem))
         return parse_source(Source(target, included_text))
 
-    document = parse_source(Source(path, text))
-    theory, diagnostics = build(document, lang, loader)
+    document = parse_source(Source(path, text), tokens)
+    if on_parsed is not None:
+        on_parsed(document, sources[path])
+    theory, diagnostics = build(document, lang, loader, validate=validate)
     return Loaded(theory, sort_diagnostics(diagnostics), lang, sources, documents)

@@ -1,12 +1,16 @@
-"""One cached LALR parser: text to syntax tree, with Lark's errors turned into plain words."""
+"""One cached LALR parser: text to syntax tree, with Lark's errors turned into plain words.
+
+It is the grammar's reference reader. `toc.language.descent` reads most text
+faster and hands over here at the first statement it cannot read (`reader`),
+so that every syntax error keeps these words, positions and recovery.
+"""
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from pathlib import Path
+from typing import Protocol
 
 from lark import Lark, Token, Transformer
 from lark.common import LexerConf
@@ -16,7 +20,9 @@ from lark.lexer import Lexer, LexerState
 from toc import i18n
 from toc.language.codes import problem
 from toc.language.diagnostics import Diagnostic, Related
-from toc.language.lexicon import ESCAPE, ESCAPES, Lexicon
+from toc.language.escapes import unescape
+from toc.language.grammar import grammar_path
+from toc.language.lexicon import Lexicon
 from toc.language.source import Source, line_end
 from toc.language.syntax import (
     Attributes,
@@ -38,13 +44,7 @@ from toc.model.span import Span
 MAX_SYNTAX_ERRORS = 20
 
 
-def grammar_path() -> Path:
-    """Find grammar/toc.lark in an installed wheel or in a source checkout."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "grammar" / "toc.lark", package.parent / "grammar" / "toc.lark"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("grammar/toc.lark is missing from this installation of toc")
+__all__ = ["MAX_SYNTAX_ERRORS", "UNPARSED_CODES", "grammar_path", "lexicon", "parse", "terminal_table"]
 
 
 class _Collector(Transformer):
@@ -60,44 +60,22 @@ class _Collector(Transformer):
         self.lang = "en"
 
     # helpers ----------------------------------------------------------------
-    def span(self, first: Token | object, last: Token | object) -> Span:
-        start = first if isinstance(first, Token) else first.span  # type: ignore[attr-defined]
-        end = last if isinstance(last, Token) else last.span  # type: ignore[attr-defined]
-        if isinstance(start, Token):
-            line, column, offset = start.line, start.column, start.start_pos
-        else:
-            line, column, offset = start.line, start.column, start.start
-        if isinstance(end, Token):
-            end_line, end_column, end_offset = end.end_line, end.end_column, end.end_pos
-        else:
-            end_line, end_column, end_offset = end.end_line, end.end_column, end.end
-        return Span(self.path, line, column, end_line, end_column, offset, end_offset)
+    def span(self, first: Token, last: Token) -> Span:
+        return Span(self.path, first.line, first.column, last.end_line, last.end_column,
+                    first.start_pos, last.end_pos)
 
     def word(self, token: Token) -> Name:
-        return Name(str(token), self.span(token, token))
+        return Name(str(token), self.path, token.line, token.column, token.start_pos)
 
     def make_value(self, token: Token) -> Value:
         raw = str(token)
-        span = self.span(token, token)
+        place = (self.path, token.line, token.column, token.start_pos)
         if token.type == "STRING":
-            return Value("string", raw, self.unescape(raw[1:-1], span), span)
+            text = unescape(raw[1:-1], self.span(token, token), self.lang, self.problems)
+            return Value("string", raw, text, *place)
         if token.type == "NUMBER":
-            return Value("number", raw, raw, span)
-        return Value("name", raw, raw, span)
-
-    def unescape(self, body: str, span: Span) -> str:
-        def replace(match: re.Match[str]) -> str:
-            char = match.group(1)
-            if char in ESCAPES:
-                return ESCAPES[char]
-            offset = span.start + 1 + match.start()
-            where = Span(span.file, span.line, span.column + 1 + match.start(),
-                         span.line, span.column + 3 + match.start(), offset, offset + 2)
-            self.problems.append(problem("E005", i18n.text("E005", self.lang, char=char), where,
-                                         i18n.text("E005.hint", self.lang)))
-            return char
-
-        return ESCAPE.sub(replace, body) if "\\" in body else body
+            return Value("number", raw, raw, *place)
+        return Value("name", raw, raw, *place)
 
     # rules --------------------------------------------------------------------
     def start(self, children: list) -> list:
@@ -108,8 +86,7 @@ class _Collector(Transformer):
 
     def pair(self, children: list[Token]) -> Pair:
         key, *values = children
-        return Pair(self.word(key), tuple(self.make_value(v) for v in values),
-                    self.span(key, values[-1]))
+        return Pair(self.word(key), tuple(self.make_value(v) for v in values))
 
     def flag(self, children: list[Token]) -> FlagItem:
         return FlagItem(self.word(children[0]))
@@ -120,8 +97,7 @@ class _Collector(Transformer):
     def nested(self, children: list) -> Nested:
         keyword, label, *rest = children
         attributes = rest[0] if rest else None
-        return Nested(self.word(keyword), self.make_value(label), attributes,
-                      self.span(keyword, attributes or label))
+        return Nested(self.word(keyword), self.make_value(label), attributes)
 
     def attributes(self, children: list) -> Attributes:
         left, *items, right = children
@@ -130,37 +106,43 @@ class _Collector(Transformer):
     def header(self, children: list) -> None:
         keyword, label, *rest = children
         attributes = rest[0] if rest else None
-        self.statements.append(Header(self.word(keyword), self.make_value(label), attributes,
-                                      self.span(keyword, attributes or label)))
+        self.statements.append(Header(self.word(keyword), self.make_value(label), attributes))
 
     def declaration(self, children: list) -> None:
         keyword, node_id, label, *rest = children
         attributes = rest[0] if rest else None
         self.statements.append(Declaration(
-            self.word(keyword), self.word(node_id), self.make_value(label), attributes,
-            self.span(keyword, attributes or label)))
+            self.word(keyword), self.word(node_id), self.make_value(label), attributes))
 
     def block(self, children: list) -> None:
         keyword, *rest = children
         targets = rest[0] if len(rest) == 2 else ()
         attributes = rest[-1]
-        self.statements.append(Block(self.word(keyword), targets, attributes,
-                                     self.span(keyword, attributes)))
+        self.statements.append(Block(self.word(keyword), targets, attributes))
 
     def link(self, children: list) -> None:
         groups = tuple(c for c in children if isinstance(c, tuple))
         arrows = tuple(self.word(c) for c in children if isinstance(c, Token))
         attributes = children[-1] if isinstance(children[-1], Attributes) else None
-        last = attributes or groups[-1][-1]
-        self.statements.append(LinkStatement(groups, arrows, attributes,
-                                             self.span(groups[0][0], last)))
+        self.statements.append(LinkStatement(groups, arrows, attributes))
+
+
+# The grammar's terminals as (name, regular expression) in the order the lexer tries them,
+# and the names of those it skips.
+TerminalTable = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
+
+
+def _terminal_table(conf: LexerConf) -> TerminalTable:
+    """The terminals in the order the lexer tries them (as Lark's own lexer does)."""
+    terminals = sorted(conf.terminals, key=lambda t: (
+        -t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
+    return tuple((t.name, t.pattern.to_regexp()) for t in terminals), tuple(sorted(conf.ignore))
 
 
 def _lexicon(conf: LexerConf) -> Lexicon:
-    """The terminals in the order the lexer tries them (as Lark's own lexer does), as a Lexicon."""
-    terminals = sorted(conf.terminals, key=lambda t: (
-        -t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
-    return Lexicon.build({t.name: t.pattern.to_regexp() for t in terminals}, frozenset(conf.ignore))
+    """The terminals as a Lexicon."""
+    terminals, ignored = _terminal_table(conf)
+    return Lexicon.build(dict(terminals), frozenset(ignored))
 
 
 class _Lexer(Lexer):
@@ -172,6 +154,8 @@ class _Lexer(Lexer):
     """
 
     __future_interface__ = 1
+    # Where in the text to start: after a syntax error, the statement where reading resumes.
+    start_at = 0
     # Told where a name is glued to the text before it (`"The "best" club"`): almost
     # always a quote inside a text that was meant to be part of it.
     on_glued: Callable[[int, int], None] | None = None
@@ -186,7 +170,12 @@ class _Lexer(Lexer):
     def lex(self, state: LexerState, parser_state: object) -> Iterator[Token]:
         text = state.text.text if hasattr(state.text, "text") else state.text
         match, ignore, callbacks = self.pattern.match, self.ignore, self.callbacks
-        position, line, line_start, size = 0, 1, 0, len(text)
+        position, line, line_start, size = self.start_at, 1, 0, len(text)
+        if position:
+            # CR LF, a lone CR and a lone LF each end one line (toc.language.source).
+            line = (text.count("\n", 0, position) + text.count("\r", 0, position)
+                    - text.count("\r\n", 0, position) + 1)
+            line_start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
         string_end = -1
         while position < size:
             found = match(text, position)
@@ -253,11 +242,34 @@ def lexicon() -> Lexicon:
     return _parser().lexicon
 
 
-def parse(source: Source, lang: str = "en") -> Document:
+def terminal_table() -> TerminalTable:
+    """The grammar's terminals as Lark reads them, for `toc.language.terminals` to keep."""
+    return _terminal_table(_parser().lark.lexer_conf)
+
+
+class Read(Protocol):
+    """What a faster reader made of a stretch of text, up to where it stopped (None: the end)."""
+
+    statements: list
+    comments: list[Comment]
+    problems: list[Diagnostic]
+    glued: list[tuple[int, int]]
+    stop: int | None
+
+
+class Reader(Protocol):
+    """Reads the statements of a text from an offset, stopping at the first it cannot read."""
+
+    def read(self, start: int) -> Read: ...
+
+
+def parse(source: Source, lang: str = "en", reader: Reader | None = None) -> Document:
     """Parse one source into a Document; syntax errors become diagnostics.
 
     After an error, parsing resumes at the next line that starts a statement at
-    column 1, with the text before it blanked out so that positions stay exact.
+    column 1, with the lexer starting there so that positions stay exact. With a
+    `reader`, it reads each stretch first and this parser starts only where the
+    reader stopped, from there on exactly as if it had read all of it.
     """
     parser = _parser()
     document = Document(source.path)
@@ -266,10 +278,15 @@ def parse(source: Source, lang: str = "en") -> Document:
         collector.path, collector.lang = source.path, lang
         collector.statements, collector.comments, collector.problems = [], [], []
         collector.glued = []
-        text, resumed_from = source.text, 0
+        resumed_from = 0
         while True:
             try:
-                parser.lark.parse(text)
+                start: int | None = resumed_from
+                if reader is not None:
+                    start = _read_ahead(reader, resumed_from, collector)
+                if start is not None:
+                    _Lexer.start_at = start
+                    parser.lark.parse(source.text)
                 break
             except UnexpectedInput as error:
                 document.diagnostics.append(_describe(error, source, lang))
@@ -285,7 +302,7 @@ def parse(source: Source, lang: str = "en") -> Document:
                         "E006", i18n.text("E006", lang, count=syntax_errors), source.span(resume, resume)))
                     break
                 resumed_from = resume
-                text = _blank(source.text, resume)
+        _Lexer.start_at = 0
         document.statements = list(collector.statements)
         seen: set[int] = set()
         for comment in sorted(collector.comments, key=lambda c: c.span.start):
@@ -300,14 +317,18 @@ def parse(source: Source, lang: str = "en") -> Document:
     return document
 
 
+def _read_ahead(reader: Reader, start: int, collector: _Collector) -> int | None:
+    """Let the reader read from `start`; return where this parser must take over (None: nowhere)."""
+    read = reader.read(start)
+    collector.statements += read.statements
+    collector.comments += read.comments
+    collector.problems += read.problems
+    collector.glued += read.glued
+    return read.stop
+
+
 # Codes that mean part of a file could not be parsed, so its statements are missing.
 UNPARSED_CODES = frozenset({"E001", "E002", "E003", "E004", "E006"})
-
-
-def _blank(text: str, upto: int) -> str:
-    """Replace everything before `upto` by spaces, keeping line breaks."""
-    head = text[:upto]
-    return re.sub(r"[^\r\n]", " ", head) + text[upto:]
 
 
 def _error_offset(error: UnexpectedInput, text: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from toc.model.kinds import CONDITION_KINDS, NODE_FIELDS, RESULT_KINDS, NodeKind
 
@@ -16,8 +17,9 @@ class Word:
     nl: str
     aliases: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def spellings(self) -> tuple[str, ...]:
+        # Asked for each statement of a large theory: made once per word.
         return (self.en, self.nl, *self.aliases)
 
 
@@ -299,10 +301,14 @@ def flag_index(flags: tuple[Flag, ...]) -> dict[str, Flag]:
 
 def enum_value(enum: str, spelling: str) -> str | None:
     """Return the canonical value of an enumeration for any spelling, or None."""
-    for canonical, word in ENUMS[enum].items():
-        if spelling in word.spellings:
-            return canonical
-    return None
+    return _ENUM_VALUES[enum].get(spelling)
+
+
+# Every spelling of every enumerated value, by enumeration: the first word that has it wins.
+_ENUM_VALUES: dict[str, dict[str, str]] = {
+    enum: {spelling: canonical for canonical, word in reversed(words.items()) for spelling in word.spellings}
+    for enum, words in ENUMS.items()
+}
 
 
 def word_for(kind: NodeKind, lang: str = "en") -> str:

@@ -5,6 +5,7 @@ Use `lint(loaded)` for a list of Diagnostics; `RULES` is the catalogue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from toc.lint.config import Config, ConfigError
@@ -21,12 +22,14 @@ __all__ = ["DOC_PARTS", "RULES", "Config", "ConfigError", "Finding", "Rule", "Th
 
 
 def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None,
-         facts: Facts | None = None, explained: bool = False) -> list[Diagnostic]:
+         facts: Facts | None = None, explained: bool = False,
+         stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
     """Run the enabled rules over a loaded theory; return its diagnostics, sorted.
 
     Each problem is reported once, at its root; `explained` also returns the findings
-    a root explains, marked with `explained_by`.
+    a root explains, marked with `explained_by`. `stop`: asked before each rule
+    whether to go on (see `toc.lint.engine.run`).
     """
     from toc.lint.engine import run
 
-    return run(loaded, config or Config(), lang or loaded.lang, facts, explained)
+    return run(loaded, config or Config(), lang or loaded.lang, facts, explained, stop)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from toc import i18n
 from toc.analysis.facts import Facts
@@ -23,19 +24,25 @@ class NotLintable(ValueError):
 
 
 def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None,
-        explained: bool = False) -> list[Diagnostic]:
+        explained: bool = False, stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
     """Lint one loaded theory with a configuration, messages in a language.
 
     `facts` may be passed by a caller that needs them too (the checklist), so that
     the graph analyses of a large theory are made once. With `explained`, the findings
     a root finding explains are kept too, marked with `explained_by` (the checklist
-    asks its questions place by place).
+    asks its questions place by place). `stop` is asked before each rule whether the
+    findings are still wanted (an editor's text changed meanwhile); once it says no,
+    the rest is skipped and what was found so far returned.
     """
     if not loaded.ok:
         raise NotLintable("the theory has errors; lint needs a valid theory")
     facts = facts or Facts(loaded.theory)
-    raw = [precedence.Found(rule, finding) for rule in RULES if config.enabled(rule)
-           for finding in rule.check(facts)]
+    raw = []
+    for rule in RULES:
+        if stop is not None and stop():
+            break
+        if config.enabled(rule):
+            raw += [precedence.Found(rule, finding) for finding in rule.check(facts)]
     # Root causes first: what a kept finding explains is not said again (but is named in it).
     kept = precedence.apply(raw)
     explains = precedence.consequences(raw)

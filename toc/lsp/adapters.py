@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
+from typing import Any
 
 from toc.api import Loaded
 from toc.language.diagnostics import Diagnostic
 
-LintFunction = Callable[[Loaded], list[Diagnostic]]
-FormatFunction = Callable[[str], str]
+# Lints a theory: `lint(loaded, stop=...)`, where `stop()` tells whether to give up (the text changed).
+LintFunction = Callable[..., list[Diagnostic]]
+# Formats a text: `format(text, path=..., read=..., loaded=...)`, with the file's place, how to read
+# what it includes, and the server's load of that very text (so that it need not load it again).
+FormatFunction = Callable[..., str]
 
 
 def find_lint() -> LintFunction:
@@ -30,18 +34,25 @@ def find_formatter() -> FormatFunction:
     return format_source
 
 
-def lint_findings(loaded: Loaded, lint: LintFunction | None) -> list[Diagnostic]:
-    """Lint findings for a theory that loaded without errors (a broken model is not linted)."""
+def lint_findings(loaded: Loaded, lint: LintFunction | None,
+                  stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
+    """Lint findings for a theory that loaded without errors (a broken model is not linted).
+
+    With `stop`, the linter may give up early; its findings are then incomplete.
+    """
     if lint is None or not loaded.ok:
         return []
-    return list(lint(loaded))
+    return list(lint(loaded, stop=stop) if stop is not None else lint(loaded))
 
 
-def formatted(text: str, formatter: FormatFunction | None) -> str | None:
-    """The formatted text, or None when there is no formatter or it refuses this text."""
+def formatted(text: str, formatter: FormatFunction | None, **context: Any) -> str | None:
+    """The formatted text, or None when there is no formatter; raises when it refuses this text.
+
+    `context` (path, read, loaded) is handed to the formatter as it is.
+    """
     if formatter is None:
         return None
-    return formatter(text)
+    return formatter(text, **context)
 
 
 def line_edits(old: str, new: str) -> list[tuple[int, int, str]]:

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from lsprotocol import types
 
 from toc import i18n
-from toc.language.lexicon import OPEN_STRING, Lexeme
-from toc.language.parser import lexicon
+from toc.language.lexicon import OPEN_STRING, Lexeme, Lexicon
 from toc.language.syntax import Declaration, Document
+from toc.language.terminals import lexicon
 from toc.language.vocabulary import (
     COUNTERFACTUAL,
     COUNTERFACTUAL_TARGET_KINDS,
     ENUMS,
+    GROUP,
     INDICATOR,
     NODE_KIND_BY_WORD,
     NODE_WORDS,
@@ -34,7 +35,7 @@ from toc.language.vocabulary import (
     attribute_index,
 )
 from toc.lsp.occurrences import attributes_for
-from toc.model.kinds import LINKABLE_KINDS, RESULT_KINDS, NodeKind
+from toc.model.kinds import INDICATOR_KINDS, LINKABLE_KINDS, RESULT_KINDS, NodeKind
 
 _VALUE_TOKENS = ("NAME", "STRING", "NUMBER")
 # Spaces that hold a line break: they end a statement written without braces.
@@ -50,6 +51,8 @@ class Place:
     kind: NodeKind | None = None  # the kind of the declaration whose braces hold the cursor
     key: str | None = None
     listed: tuple[str, ...] = ()
+    # The part of a word typed so far at the cursor ('' when none).
+    typed: str = ""
 
 
 def _tokens(text: str) -> list[Lexeme]:
@@ -78,8 +81,9 @@ def place_at(text_before: str) -> Place:
         return Place("nothing")
     if tokens and tokens[-1].type == OPEN_STRING:
         return Place("nothing")  # typing a text
+    typed = ""
     if tokens and tokens[-1].type in ("NAME", "NUMBER") and tokens[-1].end == len(text_before):
-        tokens.pop()  # the word being typed: the place is decided by what precedes it
+        typed = tokens.pop().text  # the word being typed: the place is decided by what precedes it
     statement: list[Lexeme] = []
     frames: list[_Frame] = []
     new_line = False
@@ -104,9 +108,9 @@ def place_at(text_before: str) -> Place:
             current.append(token)
     if not frames and new_line and statement and statement[-1].type not in ("ARROW", "COMMA"):
         statement = []
-    if frames:
-        return _inside_braces(statement, frames)
-    return _at_top_level(statement)
+    place = _inside_braces(statement, frames) if frames else _at_top_level(statement)
+    place.typed = typed
+    return place
 
 
 def _at_top_level(statement: list[Lexeme]) -> Place:
@@ -179,34 +183,60 @@ def _keywords(lang: str) -> list[types.CompletionItem]:
         for spelling, rank in _spellings(word, lang):
             items.append(_item(spelling, rank, types.CompletionItemKind.Keyword,
                                i18n.text(f"kind.{kind.value}", lang)))
-    for key, word in (("theory", THEORY), ("use", USE), ("counterfactual", COUNTERFACTUAL)):
+    for key, word in (("theory", THEORY), ("use", USE), ("counterfactual", COUNTERFACTUAL),
+                      ("group", GROUP)):
         for spelling, rank in _spellings(word, lang):
             items.append(_item(spelling, rank, types.CompletionItemKind.Keyword,
                                i18n.text(f"lsp.keyword.{key}", lang)))
     return items
 
 
-def declared(documents: Iterable[Document]) -> list[tuple[str, NodeKind, str]]:
-    """Every declared id with its kind and label, first declaration first."""
-    seen: dict[str, tuple[str, NodeKind, str]] = {}
+def declared(documents: Iterable[Document]) -> list[tuple[str, NodeKind | None, str]]:
+    """Every declared id with its kind (None for a group) and label, first declaration first."""
+    seen: dict[str, tuple[str, NodeKind | None, str]] = {}
     for document in documents:
         for statement in document.statements:
             if isinstance(statement, Declaration):
                 kind = NODE_KIND_BY_WORD.get(statement.keyword.text)
-                if kind is not None and statement.id.text not in seen:
+                is_group = kind is None and statement.keyword.text in GROUP.spellings
+                if (kind is not None or is_group) and statement.id.text not in seen:
                     seen[statement.id.text] = (statement.id.text, kind, statement.label.text)
     return list(seen.values())
 
 
-def _ids(documents: Iterable[Document], kinds: tuple[NodeKind, ...], lang: str,
-         leave_out: tuple[str, ...] = ()) -> list[types.CompletionItem]:
+class Known:
+    """The ids a theory declares, with kind and label: made once per text (`DocumentState.known`)."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self.ids = declared(documents)
+
+
+# The kinds a group's members may have: every element, and (None) other groups.
+_MEMBER_KINDS: tuple[NodeKind | None, ...] = (*NodeKind, None)
+
+
+def fits(typed: str, word: str) -> bool:
+    """Whether the letters typed so far occur in a word in that order, as editors filter."""
+    position = 0
+    lowered = word.casefold()
+    for char in typed.casefold():
+        position = lowered.find(char, position) + 1
+        if not position:
+            return False
+    return True
+
+
+def _ids(known: Known, kinds: tuple[NodeKind | None, ...], lang: str, place: Place,
+         limit: int | None) -> list[types.CompletionItem]:
     # The kind an attribute mostly takes comes first: contexts before results for `when:`.
-    found = [(kinds.index(kind), node_id, kind, label) for node_id, kind, label in declared(documents)
-             if kind in kinds and node_id not in leave_out]
+    rank = {kind: number for number, kind in enumerate(kinds)}
+    found = [(rank[kind], node_id, kind, label) for node_id, kind, label in known.ids
+             if kind in rank and node_id not in place.listed and fits(place.typed, node_id)]
+    found.sort(key=lambda entry: entry[0])
     return [
         _item(node_id, rank, types.CompletionItemKind.Reference,
-              f"{i18n.text(f'kind.{kind.value}', lang)}: {label}")
-        for rank, node_id, kind, label in sorted(found, key=lambda entry: entry[0])
+              f"{i18n.text('kind.group' if kind is None else f'kind.{kind.value}', lang)}: {label}")
+        for rank, node_id, kind, label in found[:limit]
     ]
 
 
@@ -220,36 +250,81 @@ def _keys(place: Place, lang: str) -> list[types.CompletionItem]:
         for flag in RESULT_FLAGS:
             for spelling, rank in _spellings(flag.word, lang):
                 items.append(_item(spelling, rank, types.CompletionItemKind.Keyword))
+    if place.kind in INDICATOR_KINDS:
         for spelling, rank in _spellings(INDICATOR, lang):
             items.append(_item(spelling, rank, types.CompletionItemKind.Keyword,
                                i18n.text("lsp.keyword.indicator", lang)))
     return items
 
 
-def _values(place: Place, documents: Iterable[Document], lang: str) -> list[types.CompletionItem]:
+def _values(place: Place, known: Known, lang: str, limit: int | None) -> list[types.CompletionItem]:
     spec = attribute_index(place.specs).get(place.key or "")
     if spec is None:
         return []
     if spec.type is ValueType.REFS:
-        return _ids(documents, spec.ref_kinds, lang, place.listed)
-    if spec.type is ValueType.ENUM and spec.enum is not None:
+        return _ids(known, spec.ref_kinds, lang, place, limit)
+    if spec.type is ValueType.MEMBERS:
+        return _ids(known, _MEMBER_KINDS, lang, place, limit)
+    if spec.type in (ValueType.ENUM, ValueType.MEASURE) and spec.enum is not None:
         return [_item(spelling, rank, types.CompletionItemKind.EnumMember)
                 for word in ENUMS[spec.enum].values() for spelling, rank in _spellings(word, lang)]
     return []
 
 
-def complete(text_before: str, documents: Iterable[Document], lang: str) -> list[types.CompletionItem]:
-    """The completion items for a cursor after `text_before`, with the document's language first."""
-    documents = list(documents)
+def offer(text_before: str, known: Known, lang: str,
+          limit: int | None = None) -> list[types.CompletionItem]:
+    """The completion items for a cursor after `text_before`, with the document's language first.
+
+    `text_before` may begin at any statement before the cursor (see `reading_start`). With a
+    `limit`, at most that many ids are offered, those that fit the word typed so far first
+    in rank: the editor asks again as more is typed.
+    """
     place = place_at(text_before)
     if place.what == "statement":
-        return _keywords(lang) + _ids(documents, LINKABLE_KINDS, lang)
+        return _keywords(lang) + _ids(known, LINKABLE_KINDS, lang, place, limit)
     if place.what == "link_end":
-        return _ids(documents, LINKABLE_KINDS, lang)
+        return _ids(known, LINKABLE_KINDS, lang, place, limit)
     if place.what == "target":
-        return _ids(documents, COUNTERFACTUAL_TARGET_KINDS, lang)
+        return _ids(known, COUNTERFACTUAL_TARGET_KINDS, lang, place, limit)
     if place.what == "key":
         return _keys(place, lang)
     if place.what == "value":
-        return _values(place, documents, lang)
+        return _values(place, known, lang, limit)
     return []
+
+
+def complete(text_before: str, documents: Iterable[Document], lang: str) -> list[types.CompletionItem]:
+    """Every completion item for a cursor after `text_before` (the whole document up to it)."""
+    return offer(text_before, Known(documents), lang)
+
+
+def reading_start(text: str, offset: int) -> int:
+    """Where to start reading the text before a cursor: the statement it is in, not the whole file.
+
+    That is the last line before the cursor that starts with a word at its first
+    column (where statements start, and where the parser resumes after an error),
+    unless a brace closes between it and the cursor that opened before it: then
+    the statement began earlier still.
+    """
+    shape = lexicon()
+    end = offset
+    while True:
+        line_start = text.rfind("\n", 0, end) + 1
+        if line_start == 0:
+            return 0
+        if shape.statement_start.match(text, line_start) and _balanced(shape, text, line_start, offset):
+            return line_start
+        end = line_start - 1
+
+
+def _balanced(shape: Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether no brace between two offsets closes one opened before them."""
+    depth = 0
+    for match in shape.braces.finditer(text, start, end):
+        if match.lastgroup == "LBRACE":
+            depth += 1
+        elif match.lastgroup == "RBRACE":
+            depth -= 1
+            if depth < 0:
+                return False
+    return True

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from toc import i18n
-from toc.language.parser import UNPARSED_CODES, lexicon
+from toc.language.parser import UNPARSED_CODES
 from toc.language.syntax import Document
-from toc.lsp.occurrences import Occurrence, all_occurrences, occurrences
+from toc.language.terminals import lexicon
+from toc.lsp.occurrences import Occurrence, Occurrences
 from toc.model.span import Span
 
 
@@ -16,8 +17,11 @@ class RenameRefused(Exception):
 
 
 def rename_spans(documents: Iterable[Document], target: Occurrence, new_name: str,
-                 lang: str) -> dict[str, list[Span]]:
-    """Every span to rewrite, by file, to rename `target` to `new_name`; raise if not allowed."""
+                 lang: str, index: Occurrences | None = None) -> dict[str, list[Span]]:
+    """Every span to rewrite, by file, to rename `target` to `new_name`; raise if not allowed.
+
+    `index` is the documents' index of ids; without it one is made.
+    """
     documents = list(documents)
     if any(d.code in UNPARSED_CODES for document in documents for d in document.diagnostics):
         # Statements that did not parse are not in the syntax tree: their uses of the
@@ -27,10 +31,10 @@ def rename_spans(documents: Iterable[Document], target: Occurrence, new_name: st
         raise RenameRefused(i18n.text("lsp.rename.invalid", lang, name=new_name))
     if new_name == target.name:
         return {}
-    used = {o.name for document in documents for o in occurrences(document)}
-    if new_name in used:
+    index = index or Occurrences(documents, "")
+    if new_name in index.by_name:
         raise RenameRefused(i18n.text("lsp.rename.taken", lang, name=new_name))
     spans: dict[str, list[Span]] = {}
-    for occurrence in all_occurrences(documents, target.name):
+    for occurrence in index.by_name.get(target.name, []):
         spans.setdefault(occurrence.span.file, []).append(occurrence.span)
     return spans

@@ -4,26 +4,33 @@ from __future__ import annotations
 
 import functools
 import traceback
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, lsp_method
+from pygls.uris import from_fs_path
 
 from toc import __version__, i18n
+from toc.language.diagnostics import Diagnostic
 from toc.lsp import adapters
-from toc.lsp.completion import complete
+from toc.lsp.completion import offer, reading_start
 from toc.lsp.convert import location, to_diagnostic, to_document_symbol, to_range, use_lines
-from toc.lsp.documents import DocumentState, check_document, path_of
+from toc.disk.read import include_reader
+from toc.lsp.documents import DocumentState, path_of, settings
 from toc.lsp.hover import hover_text
-from toc.lsp.occurrences import Role, all_occurrences, declarations, occurrence_at
+from toc.lsp.occurrences import Role
 from toc.lsp.outline import outline
-from toc.lsp.positions import from_position, offset_to_position, position_to_offset
+from toc.lsp.positions import from_position, offset_to_position
 from toc.lsp.rename import RenameRefused, rename_spans
+from toc.lsp.schedule import Place, Scheduler
 
 _REQUEST_FAILED = -32803  # the protocol's code for "a request failed for a reason the user can fix"
+# The most ids completion offers at once; the list says it is incomplete, and the editor
+# asks again as more of the word is typed.
+COMPLETION_LIMIT = 100
 
 
 class TocProtocol(LanguageServerProtocol):
@@ -46,48 +53,54 @@ class TocServer(LanguageServer):
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.lint = lint
         self.formatter = formatter
-        self.states: dict[str, DocumentState] = {}
+        self.scheduler = Scheduler(self.current_text, self.open_text, lambda: self.lint,
+                                   self.publish, self.log)
+
+    @property
+    def states(self) -> dict[str, DocumentState]:
+        return self.scheduler.states
 
     def log(self, message: str, kind: types.MessageType = types.MessageType.Warning) -> None:
         self.window_log_message(types.LogMessageParams(kind, message))
 
+    def current_text(self, uri: str) -> str | None:
+        """The editor's text of an open document, None when it is not open."""
+        document = self.workspace.text_documents.get(uri)
+        return document.source if document is not None else None
+
     def open_text(self, path: str) -> str | None:
-        for uri, document in self.workspace.text_documents.items():
+        for uri, document in list(self.workspace.text_documents.items()):
             if path_of(uri) == path:
                 return document.source
         return None
 
-    def state(self, uri: str) -> DocumentState:
-        """The state of a document's current text, made anew when the text changed."""
-        text = self.workspace.get_text_document(uri).source
-        cached = self.states.get(uri)
-        if cached is None or cached.text != text:
-            cached = check_document(uri, text, self.open_text, self.lint)
-            self.states[uri] = cached
-            if cached.lint_problem:
-                self.log(f"toc lint failed: {cached.lint_problem}")
-            if cached.settings_problem:
-                self.log(f"toc: {cached.settings_problem}")
-        return cached
+    async def state(self, uri: str) -> DocumentState:
+        """The state of a document's current text (loaded, maybe not yet linted)."""
+        state = await self.scheduler.state(uri)
+        if state is None:
+            raise LookupError(f"{uri} is not open")
+        return state
 
-    def publish(self, uri: str) -> None:
-        state = self.state(uri)
-        uses = use_lines(state.document)
-        diagnostics = [to_diagnostic(d, state.document, state.loaded.sources,
-                                     state.uri_for, uses) for d in state.findings]
-        version = self.workspace.get_text_document(uri).version
-        self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
+    def publish(self, place: Place, found: list[Diagnostic]) -> None:
+        uses = use_lines(place.document)
+
+        def uri_for(file: str) -> str:
+            return place.uri if file == place.path else (from_fs_path(file) or file)
+
+        diagnostics = [to_diagnostic(d, place.document, place.sources, uri_for, uses) for d in found]
+        document = self.workspace.text_documents.get(place.uri)
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+            uri=place.uri, diagnostics=diagnostics, version=document.version if document else None))
 
 
 def guarded(default: Any = None) -> Callable:
     """Answer `default` (and log why) when a handler fails, instead of failing the request."""
 
-    def wrap(handler: Callable) -> Callable:
+    def wrap(handler: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
         @functools.wraps(handler)
-        def run(server: TocServer, params: Any) -> Any:
+        async def run(server: TocServer, params: Any) -> Any:
             try:
-                return handler(server, params)
+                return await handler(server, params)
             except RenameRefused as refusal:
                 raise JsonRpcException(str(refusal), code=_REQUEST_FAILED) from None
             except Exception:  # noqa: BLE001 - the server must outlive any one request
@@ -108,40 +121,34 @@ def create_server(lint: adapters.LintFunction | None = None,
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     @guarded()
-    def did_open(ls: TocServer, params: types.DidOpenTextDocumentParams) -> None:
-        ls.publish(params.text_document.uri)
+    async def did_open(ls: TocServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.scheduler.changed(params.text_document.uri, at_once=True)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     @guarded()
-    def did_change(ls: TocServer, params: types.DidChangeTextDocumentParams) -> None:
-        changed = params.text_document.uri
-        ls.publish(changed)
-        # Open theories that include the changed file see it anew as well.
-        changed_path = path_of(changed)
-        for uri, state in list(ls.states.items()):
-            if uri != changed and changed_path in state.loaded.sources:
-                del ls.states[uri]
-                ls.publish(uri)
+    async def did_change(ls: TocServer, params: types.DidChangeTextDocumentParams) -> None:
+        # Analysed when typing pauses; open theories that include it follow (see toc.lsp.schedule).
+        ls.scheduler.changed(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     @guarded()
-    def did_close(ls: TocServer, params: types.DidCloseTextDocumentParams) -> None:
-        ls.states.pop(params.text_document.uri, None)
+    async def did_close(ls: TocServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls.scheduler.closed(params.text_document.uri)
         ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
 
-    def at(ls: TocServer, params: Any) -> tuple[DocumentState, Any]:
-        state = ls.state(params.text_document.uri)
+    async def at(ls: TocServer, params: Any) -> tuple[DocumentState, Any]:
+        state = await ls.state(params.text_document.uri)
         line, column = from_position(state.source, params.position)
-        return state, occurrence_at(state.document, line, column)
+        return state, state.occurrences.at(line, column)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     @guarded()
-    def hover(ls: TocServer, params: types.HoverParams) -> types.Hover | None:
-        state, occurrence = at(ls, params)
+    async def hover(ls: TocServer, params: types.HoverParams) -> types.Hover | None:
+        state, occurrence = await at(ls, params)
         if occurrence is None:
             return None
-        text = hover_text(state.loaded.theory, occurrence.name, state.loaded.lang)
+        text = hover_text(state.loaded.theory, occurrence.name, state.loaded.lang, state.mentions)
         if text is None:
             return None
         return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text),
@@ -149,22 +156,22 @@ def create_server(lint: adapters.LintFunction | None = None,
 
     @server.feature(types.TEXT_DOCUMENT_DEFINITION)
     @guarded()
-    def definition(ls: TocServer, params: types.DefinitionParams) -> types.Location | None:
-        state, occurrence = at(ls, params)
+    async def definition(ls: TocServer, params: types.DefinitionParams) -> types.Location | None:
+        state, occurrence = await at(ls, params)
         if occurrence is None:
             return None
-        declared = declarations(state.loaded.documents.values()).get(occurrence.name)
+        declared = state.occurrences.declared.get(occurrence.name)
         if declared is None:
             return None
         return location(state.loaded.sources, declared.span, state.uri_for)
 
     @server.feature(types.TEXT_DOCUMENT_REFERENCES)
     @guarded(default=[])
-    def references(ls: TocServer, params: types.ReferenceParams) -> list[types.Location]:
-        state, occurrence = at(ls, params)
+    async def references(ls: TocServer, params: types.ReferenceParams) -> list[types.Location]:
+        state, occurrence = await at(ls, params)
         if occurrence is None:
             return []
-        found = all_occurrences(state.loaded.documents.values(), occurrence.name)
+        found = state.occurrences.by_name.get(occurrence.name, [])
         if not params.context.include_declaration:
             found = [o for o in found if o.role is not Role.DECLARATION]
         return [location(state.loaded.sources, o.span, state.uri_for) for o in found]
@@ -172,25 +179,35 @@ def create_server(lint: adapters.LintFunction | None = None,
     @server.feature(types.TEXT_DOCUMENT_COMPLETION,
                     types.CompletionOptions(trigger_characters=[":", ",", ">", "|"]))
     @guarded(default=[])
-    def completion(ls: TocServer, params: types.CompletionParams) -> list[types.CompletionItem]:
-        state = ls.state(params.text_document.uri)
-        offset = position_to_offset(state.source, params.position)
-        return complete(state.text[:offset], state.loaded.documents.values(),
-                        state.loaded.lang)
+    async def completion(ls: TocServer, params: types.CompletionParams) -> types.CompletionList:
+        uri = params.text_document.uri
+        # The ids come from the last analysed text, which may be a keystroke old: completion
+        # comes as one types, and an id declared in that keystroke is not yet offered.
+        state = ls.states.get(uri) or await ls.state(uri)
+        text = ls.current_text(uri) or ""
+        document = ls.workspace.get_text_document(uri)
+        offset = min(document.offset_at_position(params.position), len(text))
+        start = reading_start(text, offset)
+        items = offer(text[start:offset], state.known, state.loaded.lang, COMPLETION_LIMIT)
+        shown_ids = sum(item.kind is types.CompletionItemKind.Reference for item in items)
+        return types.CompletionList(is_incomplete=shown_ids >= COMPLETION_LIMIT, items=items)
 
     @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
     @guarded(default=[])
-    def symbols(ls: TocServer, params: types.DocumentSymbolParams) -> list[types.DocumentSymbol]:
-        state = ls.state(params.text_document.uri)
+    async def symbols(ls: TocServer, params: types.DocumentSymbolParams) -> list[types.DocumentSymbol]:
+        state = await ls.state(params.text_document.uri)
         return [to_document_symbol(symbol, state.source)
                 for symbol in outline(state.document, state.loaded.lang)]
 
     @server.feature(types.TEXT_DOCUMENT_FORMATTING)
     @guarded(default=[])
-    def formatting(ls: TocServer, params: types.DocumentFormattingParams) -> list[types.TextEdit]:
-        state = ls.state(params.text_document.uri)
+    async def formatting(ls: TocServer, params: types.DocumentFormattingParams) -> list[types.TextEdit]:
+        state = await ls.state(params.text_document.uri)
         try:
-            new_text = adapters.formatted(state.source.text, ls.formatter)
+            new_text = await ls.scheduler.run(functools.partial(
+                adapters.formatted, state.source.text, ls.formatter, path=state.path,
+                read=include_reader(state.path, settings(state.path)[0], open_text=ls.open_text),
+                loaded=state.loaded))
         except Exception as refusal:  # noqa: BLE001 - the formatter refuses what it cannot keep
             ls.window_show_message(types.ShowMessageParams(types.MessageType.Warning, i18n.text(
                 "lsp.format.refused", state.loaded.lang, reason=str(refusal))))
@@ -204,18 +221,19 @@ def create_server(lint: adapters.LintFunction | None = None,
 
     @server.feature(types.TEXT_DOCUMENT_PREPARE_RENAME)
     @guarded()
-    def prepare_rename(ls: TocServer, params: types.PrepareRenameParams) -> types.Range | None:
-        state, occurrence = at(ls, params)
+    async def prepare_rename(ls: TocServer, params: types.PrepareRenameParams) -> types.Range | None:
+        state, occurrence = await at(ls, params)
         return None if occurrence is None else to_range(state.loaded.sources, occurrence.span)
 
     @server.feature(types.TEXT_DOCUMENT_RENAME)
     @guarded()
-    def rename(ls: TocServer, params: types.RenameParams) -> types.WorkspaceEdit | None:
-        state, occurrence = at(ls, params)
+    async def rename(ls: TocServer, params: types.RenameParams) -> types.WorkspaceEdit | None:
+        state, occurrence = await at(ls, params)
         lang = state.loaded.lang
         if occurrence is None:
             raise RenameRefused(i18n.text("lsp.rename.not_an_id", lang))
-        spans = rename_spans(state.loaded.documents.values(), occurrence, params.new_name, lang)
+        spans = rename_spans(state.loaded.documents.values(), occurrence, params.new_name, lang,
+                             state.occurrences)
         return types.WorkspaceEdit(changes={
             state.uri_for(file): [types.TextEdit(to_range(state.loaded.sources, span),
                                                     params.new_name) for span in file_spans]

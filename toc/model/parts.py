@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, Self
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SkipValidation, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
+from toc.model import trusted
 from toc.model.kinds import (
     INDICATOR_KINDS,
     LINKABLE_KINDS,
@@ -51,10 +52,21 @@ class Located(BaseModel):
     reformatted or moved to another file is still the same theory.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    # The validators are built when first needed: `toc check` makes its parts with `trusted`
+    # and never needs them; exporting, the schema and the tests do.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     # Not validated: spans come from the parser, and there are very many of them.
     span: SkipJsonSchema[SkipValidation[Span | None]] = Field(default=None, exclude=True, repr=False)
+
+    @classmethod
+    def trusted(cls, values: dict[str, Any]) -> Self:
+        """Make a part from values that are already valid, without validating them (see toc.model.trusted)."""
+        return trusted.make(cls, values)  # type: ignore[no-any-return]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        trusted.own_names(self)
+        super().__setattr__(name, value)
 
     def __eq__(self, other: object) -> bool:
         if type(self) is not type(other):

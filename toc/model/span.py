@@ -24,3 +24,9 @@ class Span(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}"
+
+
+def join(first: Span, last: Span) -> Span:
+    """The span from the start of one region to the end of another."""
+    return tuple.__new__(Span, (first.file, first.line, first.column, last.end_line, last.end_column,
+                                first.start, last.end))
