@@ -45,6 +45,17 @@ def test_the_wheel_carries_the_grammar(wheel: Path) -> None:
     assert not any(name.endswith((".po", ".pot")) for name in names)
 
 
+def test_the_wheel_carries_the_licence_and_the_version(wheel: Path) -> None:
+    import toc
+
+    archive = zipfile.ZipFile(wheel)
+    info = f"toc_lang-{toc.__version__}.dist-info"
+    assert archive.read(f"{info}/licenses/LICENSE") == (ROOT / "LICENSE").read_bytes()
+    metadata = archive.read(f"{info}/METADATA").decode("utf-8")
+    assert f"\nVersion: {toc.__version__}\n" in metadata
+    assert "\nLicense-Expression: MIT\n" in metadata and "\nLicense-File: LICENSE\n" in metadata
+
+
 def test_installed_wheel_checks_an_example(wheel: Path, tmp_path: Path) -> None:
     bin_dir = fresh_venv(tmp_path / "venv")
     install = run(bin_dir / "pip", "install", "-q", wheel, cwd=tmp_path)

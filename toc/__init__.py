@@ -1,3 +1,3 @@
 """toc: a small text language for theories of change."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
