@@ -38,9 +38,11 @@ def _result_attributes(kind: str, rng: random.Random) -> str:
 def _header(lines: list[str], title: str, contexts: int, assumptions: int) -> None:
     lines.append(f'theory "{title}" {{ lang: en }}')
     for number in range(3):
-        lines.append(f'actor a{number} "Actor {number}" {{ role: {["participant", "funder", "implementer"][number]} }}')
+        role = ["participant", "funder", "implementer"][number]
+        lines.append(f'actor a{number} "Actor {number}" {{ role: {role} }}')
     for number in range(contexts):
-        lines.append(f'context c{number} "Context {number}" {{ kind: {"enabling" if number % 2 else "hindering"} }}')
+        kind = "enabling" if number % 2 else "hindering"
+        lines.append(f'context c{number} "Context {number}" {{ kind: {kind} }}')
     for number in range(assumptions):
         lines.append(f'assumption s{number} "Assumption {number}" {{ risk: high  evidence: untested }}')
 

@@ -67,7 +67,8 @@ def change_picture(browser, folder: Path) -> Path:  # noqa: ANN001 - Playwright'
 
 def all_pictures(browser, folder: Path) -> list[Path]:  # noqa: ANN001 - Playwright's type
     made = []
-    examples = sorted((ROOT / "examples").glob("*.toc")) + sorted((ROOT / "examples" / "genres").glob("*.toc"))
+    examples = [*sorted((ROOT / "examples").glob("*.toc")),
+                *sorted((ROOT / "examples" / "genres").glob("*.toc"))]
     for source in examples:
         for lang in ("en", "nl"):
             html = page_file(source, folder, lang)

@@ -7,8 +7,8 @@ import re
 
 from tests.conftest import load_text
 from tests.render_helpers import HOSTILE_LABELS
-from toc.render.dot import Options, to_dot
 from toc.escape.dot import html_text
+from toc.render.dot import Options, to_dot
 from toc.render.views import View, select
 
 PLAN = """theory "Plan" { lang: en  source: "Evaluation 2023"  evidence: unrated  assumes: funding }

@@ -35,7 +35,8 @@ def pathways(basis: Basis) -> Phrase | None:
     # Each of them on its own: several routes that all pass one element are one route there
     # (unless that element is itself one of the intended changes, reached in several ways).
     for target in finals:
-        if any(facts.kind(n) not in PROGRAMME_KINDS and n not in finals for n in facts.on_every_route([target])):
+        passed = facts.on_every_route([target])
+        if any(facts.kind(n) not in PROGRAMME_KINDS and n not in finals for n in passed):
             return None
     return phrase("evidence.pathways", results=basis.labels(finals))
 

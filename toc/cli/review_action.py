@@ -25,8 +25,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from toc import i18n
-from toc.cli.common import echo, tell
 from toc.cli import review_git
+from toc.cli.common import echo, tell
 from toc.cli.review_findings import annotated_findings, run_lint
 from toc.cli.review_summary import compose, missing_review
 from toc.escape.github import escape_github_data

@@ -39,4 +39,5 @@ def html_fill(template: str, **values: object) -> Markup:
 
     Values that are already markup (an emphasised label made here) are kept as they are.
     """
-    return Markup(html_escape(template).format(**{name: html_escape(value) for name, value in values.items()}))
+    escaped = {name: html_escape(value) for name, value in values.items()}
+    return Markup(html_escape(template).format(**escaped))

@@ -14,11 +14,11 @@ from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.uris import from_fs_path
 
 from toc import __version__, i18n
+from toc.disk.read import include_reader
 from toc.language.diagnostics import Diagnostic
 from toc.lsp import adapters
 from toc.lsp.completion import offer, reading_start
 from toc.lsp.convert import location, to_diagnostic, to_document_symbol, to_range, use_lines
-from toc.disk.read import include_reader
 from toc.lsp.documents import DocumentState, path_of, settings
 from toc.lsp.hover import hover_text
 from toc.lsp.occurrences import Role

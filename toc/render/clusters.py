@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from toc import i18n
+from toc.escape.dot import html_text
 from toc.model import Group, Theory
 from toc.render import style
-from toc.escape.dot import html_text
-from toc.render.wrap import wrap
 from toc.render.statements import Html, attrs
+from toc.render.wrap import wrap
 
 
 @dataclass

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toc.analysis.graph import cyclic_links
 from toc import i18n
+from toc.analysis.graph import cyclic_links
 from toc.escape.dot import html_lines, html_text
 from toc.model import Counterfactual, Link, Node, Theory
 from toc.model.kinds import LINKABLE_KINDS, NodeKind

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toc import i18n
+from toc.escape.dot import html_text
 from toc.model import Counterfactual, Theory
 from toc.render import style
-from toc.escape.dot import html_text
-from toc.render.wrap import wrap
 from toc.render.packing import label_size
 from toc.render.statements import Html
+from toc.render.wrap import wrap
 
 FIGURES = ("deadweight", "attribution", "displacement", "drop_off")
 

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from toc.render.wrap import columns
 from toc.render.loops import depth_first
 from toc.render.statements import attrs
+from toc.render.wrap import columns
 
 RANKSEP = 0.25  # inches, as in the DOT header
 NODESEP = 0.15

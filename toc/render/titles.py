@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from toc import i18n
+from toc.escape.dot import html_text
 from toc.model import Theory
 from toc.render import style
-from toc.escape.dot import html_text
-from toc.render.wrap import wrap
 from toc.render.statements import Html
 from toc.render.views import View
+from toc.render.wrap import wrap
 
 
 def name_of(theory: Theory, name: str) -> str:

@@ -19,8 +19,8 @@ def check(facts: Facts) -> Iterator[Finding]:
              and node.id not in facts.counterfactual_targets]
     if len(asked) > 1 and not facts.theory.counterfactuals:
         # No counterfactual anywhere: one question about the theory, standing for those on each result.
-        yield Finding(facts.header_span, tuple(n.id for n in asked), {"results": facts.names([n.id for n in asked])},
-                      variant="none", whole=True)
+        ids = tuple(n.id for n in asked)
+        yield Finding(facts.header_span, ids, {"results": facts.names(list(ids))}, variant="none", whole=True)
     for node in asked:
         yield Finding(facts.node_span(node.id), (node.id,),
                       {"label": node.label, "kind": Term(f"kind.{node.kind.value}")})
