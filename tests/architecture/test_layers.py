@@ -10,6 +10,7 @@ TYPE_CHECKING count too: a lazy import is still a dependency.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,14 @@ def test_the_model_never_imports_lark() -> None:
             if any(n == "lark" or n.startswith("lark.") for n in names):
                 users.append(name)
     assert sorted(set(users)) == ["toc.language.parser"]
+
+
+def test_the_developers_page_shows_the_layers_as_they_are() -> None:
+    """docs/development.md's table names every package at its layer, and nothing else."""
+    page = (ROOT / "docs" / "development.md").read_text(encoding="utf-8")
+    shown: dict[str, int] = {}
+    for number, cell in re.findall(r"^\| (\d+) \| (.+?) \|", page, re.MULTILINE):
+        for path in re.findall(r"`(toc/[\w/.]*?)`", cell):
+            shown[path.strip("/").replace("/", ".").removesuffix(".py")] = int(number)
+    expected = {prefix: level for prefix, level in LAYERS.items() if prefix != "toc.__main__"}
+    assert shown == expected
