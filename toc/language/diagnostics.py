@@ -54,6 +54,9 @@ class Diagnostic:
     suggestion: str | None = None
     # For an id that is not declared: the kinds it could be declared as where it is written.
     expects: tuple[NodeKind, ...] = field(default_factory=tuple)
+    # Attributes (English name, English value) whose addition to the statement at `span` removes
+    # the finding for sure, e.g. `loop: reinforcing` on a loop whose links all push one way.
+    adds: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     @property
     def whole_theory(self) -> bool:
