@@ -95,6 +95,8 @@ async def test_a_misspelt_reference_is_replaced_by_the_suggestion_first(client: 
     first = actions[0]
     assert first.title == "Vervang door 'ouders'" and first.is_preferred
     assert [d.code for d in first.diagnostics] == ["E102"]
+    # Clients that keep a diagnostic's data find the suggestion there, and the kinds it may be.
+    assert first.diagnostics[0].data == {"name": "unknown-node", "suggestion": "ouders", "kinds": ["actor"]}
     fixed = applied(uri, first, DUTCH)
     assert "{ door: ouders }" in fixed
     assert [d.code for d in load(fixed, "plan.toc").diagnostics] == ["E102"]  # only `steun_thuis` is left
