@@ -193,8 +193,8 @@ async def test_a_lint_finding_is_silenced_with_a_comment_on_its_line(client: Lan
 async def test_a_directive_there_takes_the_rule_and_another_comment_stays_where_it_is(
         client: LanguageClient) -> None:
     [rule] = [d.name for d in findings(ENGLISH) if d.span and d.span.line == 6]
-    for directive in (f"practice -> choosing  # toc: ignore[miracle-leap ]",
-                      f"# toc: ignore[miracle-leap ]\npractice -> choosing"):
+    for directive in ("practice -> choosing  # toc: ignore[miracle-leap ]",
+                      "# toc: ignore[miracle-leap ]\npractice -> choosing"):
         with_directive = ENGLISH.replace("practice -> choosing", directive)
         uri, actions = await actions_at(client, with_directive, "practice -> choosing")
         fixed = applied(uri, titled(actions, f"Ignore {rule}"), with_directive)
