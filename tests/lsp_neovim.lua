@@ -34,6 +34,28 @@ local ok, problem = pcall(function()
   results.hover = request(buf, "textDocument/hover", { textDocument = document, position = config.hover })
   results.definition = request(buf, "textDocument/definition",
     { textDocument = document, position = config.definition })
+  -- Quick fixes as a user asks for them on a line with a problem: apply the first one offered.
+  local at = config.code_action
+  local actions = request(buf, "textDocument/codeAction", { textDocument = document,
+    range = { start = at, ["end"] = at },
+    context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(buf, at.line) } }) or {}
+  results.actions = {}
+  for _, action in ipairs(actions) do
+    table.insert(results.actions, { title = action.title, preferred = action.isPreferred or false })
+  end
+  if actions[1] ~= nil and actions[1].edit ~= nil then
+    vim.lsp.util.apply_workspace_edit(actions[1].edit, "utf-16")
+    results.lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+    -- The server hears of the change and takes the problem away.
+    results.cleared = vim.wait(20000, function()
+      for _, d in ipairs(vim.diagnostic.get(buf)) do
+        if d.severity == vim.diagnostic.severity.ERROR then
+          return false
+        end
+      end
+      return true
+    end, 50)
+  end
 end)
 if not ok then
   results.error = tostring(problem)

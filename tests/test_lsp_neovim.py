@@ -1,4 +1,4 @@
-"""End to end with a real editor: headless Neovim starts `toc lsp`, shows diagnostics, hovers, jumps."""
+"""End to end with a real editor: headless Neovim starts `toc lsp`, shows diagnostics, hovers, jumps, fixes."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ oefenen -> vaardigheden
 
 
 @pytest.mark.skipif(NVIM is None, reason="needs Neovim (Debian package 'neovim'; .ci/run installs it)")
-def test_neovim_shows_diagnostics_hover_and_definition(tmp_path: Path) -> None:
+def test_neovim_shows_diagnostics_hover_and_definition_and_applies_a_quick_fix(tmp_path: Path) -> None:
     plan = tmp_path / "plan.toc"
     plan.write_text(PLAN, encoding="utf-8")
     output = tmp_path / "results.json"
@@ -39,6 +39,7 @@ def test_neovim_shows_diagnostics_hover_and_definition(tmp_path: Path) -> None:
         "output": str(output),
         "hover": vars_of(position_of(PLAN, "kinderen", after="door: ")),
         "definition": vars_of(position_of(PLAN, "kinderen", after="door: ")),
+        "code_action": vars_of(position_of(PLAN, "ouderz")),
     }
     (tmp_path / "config.json").write_text(json.dumps(config), encoding="utf-8")
     env = {**os.environ, "TOC_NVIM_CONFIG": str(tmp_path / "config.json")}
@@ -61,6 +62,12 @@ def test_neovim_shows_diagnostics_hover_and_definition(tmp_path: Path) -> None:
     definition = definition[0] if isinstance(definition, list) else definition
     assert Path(definition["uri"].removeprefix("file://")).resolve() == plan.resolve()
     assert definition["range"]["start"] == vars_of(position_of(PLAN, "kinderen", after="actor "))
+
+    # The first quick fix at the misspelt reference is its did-you-mean, and Neovim applies it
+    # (converting our UTF-16 range on a line with an emoji); the error then goes away.
+    assert results["actions"][0] == {"title": "Vervang door 'ouders'", "preferred": True}
+    assert results["lines"] == PLAN.replace("door: ouderz", "door: ouders").split("\n")[:-1]
+    assert results["cleared"] is True
 
 
 def vars_of(position) -> dict[str, int]:

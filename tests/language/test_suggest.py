@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import load_text, run_cli
 from toc.language.suggest import Budget, offer, suggest
+from toc.model.kinds import CONDITION_KINDS, LINKABLE_KINDS, NodeKind
 
 TOC = Path(__file__).resolve().parents[2] / "toc"
 
@@ -60,6 +61,26 @@ def test_the_builder_suggests(tmp_path: Path) -> None:
     result = run_cli("check", str(path))
     assert "unknown keyword 'outcme' — did you mean 'outcome'?" in result.stderr
     assert "unknown node 'skils' — did you mean 'skills'?" in result.stderr
+
+
+def test_the_builder_keeps_each_suggestion_beside_its_message() -> None:
+    """An editor's quick fix takes the word from the diagnostic, never from its text."""
+    loaded = load_text('outcome skills "Skills" { horizn: shrt  unintnded }\n'
+                       'outcme trust "Trust"\nintervention p "P"\np -> skils { when: trst }\n'
+                       'p -> nothing_alike\n'
+                       'counterfactual skills { deadweight: 0.3 }\ncontext c "C" { kind: enablng }\n'
+                       'group g "G" { members: elsewhere }\n')
+    found = {(d.code, loaded.sources["t.toc"].text[d.span.start:d.span.end]): d for d in loaded.diagnostics}
+    assert {key: d.suggestion for key, d in found.items()} == {
+        ("E105", "horizn"): "horizon", ("E116", "unintnded"): "unintended",
+        ("E101", "outcme"): "outcome", ("E102", "skils"): "skills", ("E102", "trst"): None,
+        ("E102", "nothing_alike"): None, ("E124", "0.3"): "30%", ("E102", "elsewhere"): None,
+        ("E106", "enablng"): "enabling"}
+    # Where an unknown id stands says what it may be declared as; a group takes any kind.
+    assert found["E102", "nothing_alike"].expects == LINKABLE_KINDS
+    assert found["E102", "trst"].expects == CONDITION_KINDS
+    assert found["E102", "elsewhere"].expects == tuple(NodeKind)
+    assert found["E105", "horizn"].expects == ()
 
 
 @pytest.mark.parametrize(("option", "word", "guess"), [

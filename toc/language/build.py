@@ -108,8 +108,10 @@ class Builder:
         return i18n.text(key, self.state.lang, **values)
 
     def error(self, code: str, span: Span | None, message: str, hint: str | None = None,
-              related: tuple[Related, ...] = ()) -> None:
-        self.state.diagnostics.append(problem(code, message, span, hint, related=related))
+              related: tuple[Related, ...] = (), *, suggestion: str | None = None,
+              expects: tuple[NodeKind, ...] = ()) -> None:
+        self.state.diagnostics.append(problem(code, message, span, hint, related=related,
+                                              suggestion=suggestion, expects=expects))
 
     def spell(self, word: Any) -> str:
         return word.nl if self.state.lang == "nl" else word.en
@@ -124,8 +126,10 @@ class Builder:
             return names[0]
         return ", ".join(names[:-1]) + f" {self.t('word.or')} {names[-1]}"
 
-    def with_suggestion(self, message: str, word: str, candidates: Iterable[str]) -> str:
-        return offer(message, suggest(word, candidates, self.state.budget), self.state.lang)
+    def with_suggestion(self, message: str, word: str, candidates: Iterable[str]) -> tuple[str, str | None]:
+        """The message with its "did you mean", and the word it suggests (kept for quick fixes)."""
+        guess = suggest(word, candidates, self.state.budget)
+        return offer(message, guess, self.state.lang), guess
 
     # the whole build ------------------------------------------------------------
     def build(self, document: Document) -> tuple[Theory, list[Diagnostic]]:
@@ -247,11 +251,11 @@ class Builder:
     def unknown_keyword(self, word: Name) -> None:
         if (word.span.file, word.span.start) in self.state.glued:
             return  # the quote inside a text before it is the problem, reported already
-        message = self.with_suggestion(self.t("E101", word=word.text), word.text, all_keywords())
+        message, guess = self.with_suggestion(self.t("E101", word=word.text), word.text, all_keywords())
         examples = ", ".join(f"'{w}'" for w in (
             [NODE_WORDS[NodeKind.OUTCOME].nl, NODE_WORDS[NodeKind.CONTEXT].nl, "aanname"]
             if self.state.lang == "nl" else ["outcome", "context", "assumption"]))
-        self.error("E101", word.span, message, self.t("E101.hint", examples=examples))
+        self.error("E101", word.span, message, self.t("E101.hint", examples=examples), suggestion=guess)
 
     # declarations -----------------------------------------------------------------
     def declare(self, statement: Declaration) -> None:
@@ -442,12 +446,12 @@ class Builder:
                           where: str) -> None:
         spellings = [s for a in specs for s in a.word.spellings]
         allowed = [self.spell(a.word) for a in specs] + [self.spell(f.word) for f in flags]
-        message = self.with_suggestion(self.t("E105", name=key.text, where=where), key.text,
-                                       spellings + [s for f in flags for s in f.word.spellings])
+        message, guess = self.with_suggestion(self.t("E105", name=key.text, where=where), key.text,
+                                              spellings + [s for f in flags for s in f.word.spellings])
         hint = self.t("E105.hint", allowed=", ".join(allowed) or "-")
         if key.text in ASSUMES.word.spellings:
             hint = self.t("E105.hint.assumes")
-        self.error("E105", key.span, message, hint)
+        self.error("E105", key.span, message, hint, suggestion=guess)
 
     def flag(self, item: FlagItem, flag_by_spelling: dict[str, Flag], flags_given: dict[str, Name],
              values: dict[str, Any], describe: Callable[[], str], previous_item: Any) -> None:
@@ -459,9 +463,9 @@ class Builder:
                                                     or len(previous_item.values) >= 1
                                                     and previous_item.values[-1].type == "name"):
                 hint = self.t("E116.missing_comma", name=word.text)
-            message = self.with_suggestion(self.t("E116", name=word.text, where=describe()), word.text,
-                                           list(flag_by_spelling))
-            self.error("E116", word.span, message, hint)
+            message, guess = self.with_suggestion(self.t("E116", name=word.text, where=describe()),
+                                                  word.text, list(flag_by_spelling))
+            self.error("E116", word.span, message, hint, suggestion=guess)
             return
         earlier = flags_given.get(flag.field)
         if earlier is not None and values.get(flag.field) != flag.value:
@@ -517,9 +521,9 @@ class Builder:
             return canonical
         words = ENUMS[spec.enum].values()
         allowed = ", ".join(self.spell(w) for w in words)
-        message = self.with_suggestion(self.t("E106", value=value.raw, attribute=name), value.text,
-                                       [s for w in words for s in w.spellings])
-        self.error("E106", value.span, message, self.t("E106.hint", allowed=allowed))
+        message, guess = self.with_suggestion(self.t("E106", value=value.raw, attribute=name), value.text,
+                                              [s for w in words for s in w.spellings])
+        self.error("E106", value.span, message, self.t("E106.hint", allowed=allowed), suggestion=guess)
         return None
 
     def percentage(self, value: Value, name: str) -> float | None:
@@ -534,8 +538,9 @@ class Builder:
             return None
         if not value.raw.endswith("%") and 0 < number < 1:
             # 0.3 is almost always a fraction meant as 30%, not 0.3%.
+            percent = f"{number * 100:g}%"
             self.error("E124", value.span, self.t("E124", attribute=name, value=value.raw),
-                       self.t("E124.hint", percent=f"{number * 100:g}%"))
+                       self.t("E124.hint", percent=percent), suggestion=percent)
             return None
         return number
 
@@ -599,13 +604,14 @@ class Builder:
         if candidates is None:
             candidates = [i for i, d in self.state.declared.items() if d.kind in kinds or not kinds]
             self.state.ids_by_kinds[kinds] = candidates
-        message = self.with_suggestion(self.t("E102", name=node_id), node_id,
-                                       candidates or self.state.declared)
+        message, guess = self.with_suggestion(self.t("E102", name=node_id), node_id,
+                                              candidates or self.state.declared)
         # The example declares the kind the attribute mostly takes: a context for `when:`.
         kind = kinds[0] if len(kinds) == 1 or kinds[:1] == (NodeKind.CONTEXT,) else NodeKind.OUTCOME
         keyword = self.spell(NODE_WORDS[kind])
         self.error("E102", span, message,
-                   self.t("E102.hint", example=f'{keyword} {node_id} "..."'))
+                   self.t("E102.hint", example=f'{keyword} {node_id} "..."'), suggestion=guess,
+                   expects=kinds or tuple(NodeKind))
 
     def nested(self, item: Nested, allowed: bool, describe: Callable[[], str]) -> Indicator | None:
         if item.keyword.text not in INDICATOR.spellings:
@@ -613,9 +619,9 @@ class Builder:
                 self.error("E113", item.keyword.span, self.t(
                     "E113", keyword=item.keyword.text, problem=self.t("E113.nested", where=describe())))
             else:
-                message = self.with_suggestion(self.t("E101", word=item.keyword.text),
-                                               item.keyword.text, INDICATOR.spellings)
-                self.error("E101", item.keyword.span, message)
+                message, guess = self.with_suggestion(self.t("E101", word=item.keyword.text),
+                                                      item.keyword.text, INDICATOR.spellings)
+                self.error("E101", item.keyword.span, message, suggestion=guess)
             return None
         if not allowed:
             self.error("E113", item.keyword.span, self.t(

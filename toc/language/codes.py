@@ -16,6 +16,7 @@ from enum import Enum
 
 from toc import i18n
 from toc.language.diagnostics import Diagnostic, Related, Severity
+from toc.model.kinds import NodeKind
 from toc.model.span import Span
 
 
@@ -120,8 +121,12 @@ def find(name_or_code: str) -> Code | None:
 
 
 def problem(code: str, message: str, span: Span | None = None, hint: str | None = None, *,
-            related: tuple[Related, ...] = (), severity: Severity | None = None) -> Diagnostic:
-    """A diagnostic of a registered code, named and (unless told otherwise) graded by the registry."""
+            related: tuple[Related, ...] = (), severity: Severity | None = None,
+            suggestion: str | None = None, expects: tuple[NodeKind, ...] = ()) -> Diagnostic:
+    """A diagnostic of a registered code, named and (unless told otherwise) graded by the registry.
+
+    `suggestion` replaces the text at `span` for sure; `expects` (an unknown id) the kinds it may be.
+    """
     entry = BY_CODE[code]
     return Diagnostic(code, severity or entry.severity, message, span, hint, name=entry.name,
-                      related=related)
+                      related=related, suggestion=suggestion, expects=expects)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from toc.model.kinds import NodeKind
 from toc.model.span import Span
 
 
@@ -48,6 +49,14 @@ class Diagnostic:
     consequences: tuple[str, ...] = field(default_factory=tuple)
     # For a finding another one explains (kept only when asked for): that root's rule name.
     explained_by: str | None = None
+    # A sure replacement for the text at `span` (the "did you mean" of the message): what an
+    # editor offers as a quick fix.
+    suggestion: str | None = None
+    # For an id that is not declared: the kinds it could be declared as where it is written.
+    expects: tuple[NodeKind, ...] = field(default_factory=tuple)
+    # Attributes (English name, English value) whose addition to the statement at `span` removes
+    # the finding for sure, e.g. `loop: reinforcing` on a loop whose links all push one way.
+    adds: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     @property
     def whole_theory(self) -> bool:

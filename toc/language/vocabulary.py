@@ -22,6 +22,10 @@ class Word:
         # Asked for each statement of a large theory: made once per word.
         return (self.en, self.nl, *self.aliases)
 
+    def spelt(self, lang: str) -> str:
+        """How a theory in `lang` writes the word."""
+        return self.nl if lang == "nl" else self.en
+
 
 # Statement keywords ---------------------------------------------------------
 

@@ -72,7 +72,7 @@ def diagnostic(rule: Rule, finding: Finding, severity: Severity, lang: str,
     return Diagnostic(rule.code, severity, message.format(**values), finding.span,
                       hint.format(**values), name=rule.name, nodes=finding.nodes,
                       related=_explained(explained, facts, lang), scope="theory" if finding.whole else None,
-                      consequences=consequences)
+                      consequences=consequences, adds=finding.adds)
 
 
 # The explained findings a root one names by place; the rest are counted in its consequences.

@@ -50,7 +50,9 @@ class Finding:
     (`CODE.hint.variant`) when the catalogue has them. `whole` marks a question about
     the theory as a whole rather than about one place in it; its span (the header)
     only anchors suppression comments. The first of `nodes` is what the finding is
-    about; the others are related.
+    about; the others are related. `adds` names attributes (English name and value)
+    that, added to the statement at `span`, remove the finding for sure: an editor
+    offers them as a quick fix.
     """
 
     span: Span | None
@@ -58,6 +60,7 @@ class Finding:
     values: dict[str, Any] = field(default_factory=dict)
     variant: str | None = None
     whole: bool = False
+    adds: tuple[tuple[str, str], ...] = ()
 
     @property
     def whole_theory(self) -> bool:

@@ -72,7 +72,19 @@ def to_diagnostic(diagnostic: Diagnostic, document: Document, sources: dict[str,
     return types.Diagnostic(
         range=to_range(sources, span), message=message, severity=_SEVERITIES[diagnostic.severity],
         code=diagnostic.code, source="toc", related_information=related or None,
-        data={"name": diagnostic.name} if diagnostic.name else None)
+        data=_data(diagnostic))
+
+
+def _data(diagnostic: Diagnostic) -> dict[str, object] | None:
+    """What a client may keep of a finding: its rule's name, the suggested word, the kinds it may be."""
+    data: dict[str, object] = {}
+    if diagnostic.name:
+        data["name"] = diagnostic.name
+    if diagnostic.suggestion is not None:
+        data["suggestion"] = diagnostic.suggestion
+    if diagnostic.expects:
+        data["kinds"] = [kind.value for kind in diagnostic.expects]
+    return data or None
 
 
 def to_document_symbol(symbol: Symbol, source: Source) -> types.DocumentSymbol:

@@ -17,6 +17,7 @@ from toc import __version__, i18n
 from toc.disk.read import include_reader
 from toc.language.diagnostics import Diagnostic
 from toc.lsp import adapters
+from toc.lsp.actions import QUICK_FIX, code_actions, wants_quick_fixes
 from toc.lsp.completion import offer, reading_start
 from toc.lsp.convert import location, to_diagnostic, to_document_symbol, to_range, use_lines
 from toc.lsp.documents import DocumentState, path_of, settings
@@ -218,6 +219,14 @@ def create_server(lint: adapters.LintFunction | None = None,
         return [types.TextEdit(types.Range(offset_to_position(source, start),
                                            offset_to_position(source, end)), text)
                 for start, end, text in adapters.line_edits(state.source.text, new_text)]
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                    types.CodeActionOptions(code_action_kinds=[QUICK_FIX]))
+    @guarded(default=[])
+    async def code_action(ls: TocServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        if not wants_quick_fixes(params.context.only):
+            return []
+        return code_actions(await ls.state(params.text_document.uri), params.range)
 
     @server.feature(types.TEXT_DOCUMENT_PREPARE_RENAME)
     @guarded()

@@ -16,9 +16,12 @@ def check(facts: Facts) -> Iterator[Finding]:
             continue
         first = min(links, key=lambda link: (link.span.start if link.span else 0))
         ordered = [n for n in facts.index if facts.loop_of.get(n) == number]
+        kind = loop_kind(facts, number)
+        # A loop that is only reinforcing or only balancing says so by its arrows: marking the
+        # first link is a sure fix. A mixed one needs a person to say which cycle is meant.
         yield Finding(first.span, tuple(ordered),
                       {"nodes": facts.names(ordered), "count": len(members)},
-                      variant=loop_kind(facts, number))
+                      variant=kind, adds=(("loop", kind),) if kind != "mixed" else ())
 
 
 RULE = Rule("TOC105", "undeclared-loop", Theme.STRUCTURE, Severity.WARNING, check)
