@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Mapping
 
+from toc.cli.common import echo
 from toc.report.github import GITHUB_LEVELS, annotation
 
 PER_KIND = 10  # GitHub's limit per step for each kind of annotation
@@ -25,7 +25,7 @@ def run_lint(toc: list[str], files: list[str], fail_on: str,
     limit = ["--exit-zero"] if fail_on == "never" else ["--fail-on", fail_on]
     found = subprocess.run([*toc, "lint", "--format", "json", *limit, *lang_args, "--", *files],
                            capture_output=True, text=True)
-    sys.stderr.write(found.stderr)
+    echo(found.stderr, err=True, nl=False)  # toc's own messages, passed on as they are shown
     try:
         data = json.loads(found.stdout)
     except ValueError:
