@@ -239,3 +239,40 @@ def test_an_unknown_genre_gets_a_suggestion_and_the_list(here: Path) -> None:
 def test_every_genre_is_described_in_both_catalogues() -> None:
     for genre in GENRES:
         assert i18n.template(f"new.genre.{genre}", "en") != i18n.template(f"new.genre.{genre}", "nl")
+
+
+def test_in_a_real_terminal_the_questions_are_asked_and_answered(tmp_path: Path) -> None:
+    """The whole way through a pseudo-terminal, as a writer at a keyboard: no test double for the terminal."""
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+
+    controller, terminal_side = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "toc", "new", "plan.toc", "--lang", "nl"],
+                               stdin=terminal_side, stdout=terminal_side, stderr=terminal_side,
+                               cwd=tmp_path, close_fds=True)
+    os.close(terminal_side)
+    shown = b""
+
+    def read(until: bytes) -> None:
+        nonlocal shown
+        while until not in shown:
+            ready, _, _ = select.select([controller], [], [], 60)
+            assert ready, shown.decode(errors="replace")
+            try:
+                shown += os.read(controller, 4096)
+            except OSError:  # the program has ended and closed its side
+                return
+
+    read(b"> ")
+    # A terminal keeps typed lines until the program reads them: one per question.
+    os.write(controller, typed({"title": "Zakgeld", "interventions": "Oefenen", "outcomes": "Vaardigheden"})
+             .encode("utf-8"))
+    read(b"Volgende stappen:")
+    assert process.wait(timeout=60) == 0
+    read(b"checklist")
+    os.close(controller)
+    assert "12/12" in shown.decode("utf-8")
+    assert labels(tmp_path / "plan.toc") == {"oefenen": "Oefenen", "vaardigheden": "Vaardigheden"}
