@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,14 @@ def test_a_new_file_is_not_written_through_a_dangling_symbolic_link(tmp_path: Pa
     with pytest.raises(FileExistsError):
         create_new(str(link), b"x\n")
     assert not (tmp_path / "elsewhere.toc").exists()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_example_lines_in_the_notes_make_a_valid_theory_when_uncommented(lang: str) -> None:
+    text = draft(Answers.from_texts({"title": "Only a title"}), lang, "plan.toc")
+    # An example line is a statement behind '# ': a declaration, a block or a chain of ids.
+    statement = re.compile(r'# (\w+ \w+ "|\w+ \w+ \{|\w+( -> \w+)+$)')
+    examples = [line[2:] for line in text.splitlines() if statement.match(line)]
+    assert len(examples) == 10  # actors, interventions, ..., links, counterfactual
+    loaded = load_text("\n".join(examples) + "\n", lang=lang)
+    assert loaded.ok and len(loaded.theory.links) == 2 and len(loaded.theory.counterfactuals) == 1

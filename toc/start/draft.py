@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from toc import i18n
 from toc.fmt import format_text
@@ -47,6 +47,7 @@ class Drafter:
         self.answers, self.lang = answers, lang
         self.words = Words(lang)
         self.ids = Ids()
+        self.examples: dict[str, Element] = {}
 
     def text(self, key: str, **values: str) -> str:
         return i18n.text(key, self.lang, **values)
@@ -55,9 +56,14 @@ class Drafter:
         return [Element(kind, self.ids.make(label, self.words.kind(kind)), label) for label in labels]
 
     def example(self, key: str, kind: NodeKind) -> Element:
-        """An element made of the first example answer to a question, for a commented-out line."""
-        (label, *_) = split(self.text(f"new.ask.{key}.example"))
-        return self.elements(kind, [label])[0]
+        """An element made of the first example answer to a question, for a commented-out line.
+
+        Asked again, it is the same element, so that the examples of several notes fit together.
+        """
+        if key not in self.examples:
+            (label, *_) = split(self.text(f"new.ask.{key}.example"))
+            self.examples[key] = self.elements(kind, [label])[0]
+        return self.examples[key]
 
     def attribute(self, element: Element, english: str, values: list[str]) -> None:
         if values:
@@ -179,8 +185,8 @@ def _declared(d: Drafter, part: str, elements: list[Element], question: str, kin
     if elements:
         return Section(d.text(f"new.file.{part}"), [d.statement(e) for e in elements], [])
     example = d.example(question, kind)
-    example.attributes = example_attributes or []
-    return Section(d.text(f"new.file.{part}"), [], [d.statement(example)])
+    return Section(d.text(f"new.file.{part}"), [],
+                   [d.statement(replace(example, attributes=example_attributes or []))])
 
 
 def _links(d: Drafter, layers: list[list[Element]], contexts: list[Element],
@@ -188,9 +194,10 @@ def _links(d: Drafter, layers: list[list[Element]], contexts: list[Element],
     """Every step to every next one, as a first guess; the circumstances and assumptions on the first step."""
     steps = [layer for layer in layers if layer]
     if len(steps) < 2:
-        chain = [d.example(question, kind) for question, kind in
-                 (("interventions", NodeKind.INTERVENTION), ("mechanisms", NodeKind.MECHANISM),
-                  ("outcomes", NodeKind.OUTCOME))]
+        # The example chain names what was declared where it can, an example where not.
+        chain = [layer[0] if layer else d.example(question, kind) for layer, (question, kind) in
+                 zip(layers, (("interventions", NodeKind.INTERVENTION),
+                              ("mechanisms", NodeKind.MECHANISM), ("outcomes", NodeKind.OUTCOME)))]
         return Section(d.text("new.file.links.empty"), [], [" -> ".join(_ids(chain))])
     statements = []
     for number, (causes, results) in enumerate(zip(steps, steps[1:])):
