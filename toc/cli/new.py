@@ -26,7 +26,10 @@ def _hinted(message: str, hint: str, lang: str) -> UsageProblem:
 
 
 def stdin_is_terminal() -> bool:
-    """Whether someone can answer questions: standard input is a terminal, not a pipe or a file."""
+    """Whether someone can answer questions: standard input is a terminal, not a pipe or a file.
+
+    No theory is read from it, only the answers (by click.prompt).
+    """
     return sys.stdin.isatty()
 
 

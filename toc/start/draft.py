@@ -105,17 +105,7 @@ def _text(answers: Answers, lang: str, intro: list[str]) -> str:
     """The draft's text, before `toc fmt` lays it out."""
     d = Drafter(answers, lang)
     w = d.words
-    participant, implementer, other = (w.value("role", role)
-                                       for role in ("participant", "implementer", "other"))
-    targets = d.elements(NodeKind.ACTOR, answers.many("for_whom"))
-    doers = d.elements(NodeKind.ACTOR, answers.many("by_whom"))
-    for actor in targets:
-        d.attribute(actor, "role", [participant])
-    for actor in doers:
-        d.attribute(actor, "role", [implementer])
-    valuers, newcomers = _whose_goals(d, answers.many("whose_goals"), [*targets, *doers])
-    for actor in newcomers:
-        d.attribute(actor, "role", [other])
+    actors, targets, doers, valuers = _people(d)
     interventions = d.elements(NodeKind.INTERVENTION, answers.many("interventions"))
     for element in interventions:
         d.attribute(element, "by", _ids(doers))
@@ -123,30 +113,25 @@ def _text(answers: Answers, lang: str, intro: list[str]) -> str:
     mechanisms = d.elements(NodeKind.MECHANISM, answers.many("mechanisms"))
     contexts = d.elements(NodeKind.CONTEXT, answers.many("contexts"))
     assumptions = d.elements(NodeKind.ASSUMPTION, answers.many("assumptions"))
-    outcomes = d.elements(NodeKind.OUTCOME, answers.many("outcomes"))
-    impacts = d.elements(NodeKind.IMPACT, answers.many("aim"))
-    for element in outcomes:
-        d.attribute(element, "horizon", [w.value("horizon", "short")])
-        d.attribute(element, "for", _ids(targets))
-    for element in impacts:
-        d.attribute(element, "horizon", [w.value("horizon", "long")])
-    for element in [*outcomes, *impacts]:
-        d.attribute(element, "valued_by", _ids(valuers))
+    outcomes, impacts = _results(d, targets, valuers)
     externals = d.elements(NodeKind.EXTERNAL, answers.many("others"))
 
+    def example(kind: NodeKind, english: str, enum: str, value: str) -> list[tuple[str, list[str]]]:
+        return [(w.node(kind, english), [w.value(enum, value)])]
+
     sections = [
-        _declared(d, "actors", [*targets, *doers, *newcomers], "for_whom", NodeKind.ACTOR,
-                  [(w.node(NodeKind.ACTOR, "role"), [participant])]),
+        _declared(d, "actors", actors, "for_whom", NodeKind.ACTOR,
+                  example(NodeKind.ACTOR, "role", "role", "participant")),
         _declared(d, "interventions", interventions, "interventions", NodeKind.INTERVENTION),
         _declared(d, "mechanisms", mechanisms, "mechanisms", NodeKind.MECHANISM),
         _declared(d, "contexts", contexts, "contexts", NodeKind.CONTEXT,
-                  [(w.node(NodeKind.CONTEXT, "kind"), [w.value("influence", "enabling")])]),
+                  example(NodeKind.CONTEXT, "kind", "influence", "enabling")),
         _declared(d, "assumptions", assumptions, "assumptions", NodeKind.ASSUMPTION,
-                  [(w.node(NodeKind.ASSUMPTION, "risk"), [w.value("risk", "medium")])]),
+                  example(NodeKind.ASSUMPTION, "risk", "risk", "medium")),
         _declared(d, "outcomes", outcomes, "outcomes", NodeKind.OUTCOME,
-                  [(w.node(NodeKind.OUTCOME, "horizon"), [w.value("horizon", "short")])]),
+                  example(NodeKind.OUTCOME, "horizon", "horizon", "short")),
         _declared(d, "aim", impacts, "aim", NodeKind.IMPACT,
-                  [(w.node(NodeKind.IMPACT, "horizon"), [w.value("horizon", "long")])]),
+                  example(NodeKind.IMPACT, "horizon", "horizon", "long")),
         _declared(d, "others", externals, "others", NodeKind.EXTERNAL),
         _links(d, [interventions, mechanisms, outcomes, impacts], contexts, assumptions),
         _counterfactual(d, impacts or outcomes, externals),
@@ -160,6 +145,37 @@ def _text(answers: Answers, lang: str, intro: list[str]) -> str:
                   *(f"# {line}" for line in section.example)]
     lines += ["", *comment(d.text("new.file.next"))]
     return "\n".join(lines) + "\n"
+
+
+def _people(d: Drafter) -> tuple[list[Element], list[Element], list[Element], list[Element]]:
+    """Every actor to declare, and among them: whom it is for, who does the work, whose goals count."""
+    role = d.words.value
+    targets = d.elements(NodeKind.ACTOR, d.answers.many("for_whom"))
+    doers = d.elements(NodeKind.ACTOR, d.answers.many("by_whom"))
+    for actor in targets:
+        d.attribute(actor, "role", [role("role", "participant")])
+    for actor in doers:
+        d.attribute(actor, "role", [role("role", "implementer")])
+    valuers, newcomers = _whose_goals(d, d.answers.many("whose_goals"), [*targets, *doers])
+    for actor in newcomers:
+        d.attribute(actor, "role", [role("role", "other")])
+    return [*targets, *doers, *newcomers], targets, doers, valuers
+
+
+def _results(d: Drafter, targets: list[Element],
+             valuers: list[Element]) -> tuple[list[Element], list[Element]]:
+    """The outcomes (soon, in the target group) and the final aims (impacts, in the long run)."""
+    horizon = d.words.value
+    outcomes = d.elements(NodeKind.OUTCOME, d.answers.many("outcomes"))
+    impacts = d.elements(NodeKind.IMPACT, d.answers.many("aim"))
+    for element in outcomes:
+        d.attribute(element, "horizon", [horizon("horizon", "short")])
+        d.attribute(element, "for", _ids(targets))
+    for element in impacts:
+        d.attribute(element, "horizon", [horizon("horizon", "long")])
+    for element in [*outcomes, *impacts]:
+        d.attribute(element, "valued_by", _ids(valuers))
+    return outcomes, impacts
 
 
 def _whose_goals(d: Drafter, labels: list[str],
