@@ -43,6 +43,9 @@ def test_the_wheel_carries_the_grammar(wheel: Path) -> None:
     assert {"toc/page/templates/page.html.j2", "toc/page/templates/macros.html.j2",
             "toc/page/assets/page.css", "toc/page/assets/page.js"} <= set(names)
     assert not any(name.endswith((".po", ".pot")) for name in names)
+    # The genre examples `toc new --from GENRE` copies.
+    genres = {f"toc/genres/{path.name}" for path in (ROOT / "examples" / "genres").glob("*.toc")}
+    assert genres and genres <= set(names)
 
 
 def test_the_wheel_carries_the_licence_and_the_version(wheel: Path) -> None:
@@ -64,6 +67,11 @@ def test_installed_wheel_checks_an_example(wheel: Path, tmp_path: Path) -> None:
     result = run(bin_dir / "toc", "check", EXAMPLE, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert ": ok: 25 nodes" in result.stdout
+    # A genre example comes from inside the installed package.
+    started = run(bin_dir / "toc", "new", "plan.toc", "--from", "realist", cwd=tmp_path)
+    assert started.returncode == 0, started.stderr
+    assert (tmp_path / "plan.toc").read_text(encoding="utf-8").endswith(
+        (ROOT / "examples" / "genres" / "realist.toc").read_text(encoding="utf-8"))
 
 
 def test_editable_install_checks_an_example(tmp_path: Path) -> None:

@@ -31,6 +31,8 @@ LAYERS: dict[str, int] = {
     "toc.checklist": 60,
     "toc.render": 60,
     "toc.fmt": 60,
+    # A first theory from answers, laid out by the formatter.
+    "toc.start": 65,
     "toc.diff": 70,
     # The page combines the stages, the diff among them (a "what changed" part).
     "toc.page": 75,

@@ -41,6 +41,7 @@ class CommandGroup(click.Group):
         "fmt": "toc.cli.fmt:fmt",
         "lint": "toc.cli.lint:lint",
         "lsp": "toc.cli.lsp:lsp",
+        "new": "toc.cli.new:new",
         "preview": "toc.cli.preview:preview",
         "render": "toc.cli.render:render",
         "report": "toc.cli.report:report",
@@ -61,6 +62,7 @@ class CommandGroup(click.Group):
         "fmt": "Rewrite theories in the canonical layout.",
         "lint": "Ask the questions an evaluator would ask.",
         "lsp": "Start the language server for editors.",
+        "new": "Start a theory: a few questions, or a genre example.",
         "preview": "Show the report page live while you edit.",
         "render": "Draw a theory as a diagram.",
         "report": "Make one web page to read, click and print.",
@@ -106,7 +108,8 @@ def main() -> None:
     """toc: write theories of change as text, check them, draw them and critique them.
 
     \b
-    Start with:  toc check plan.toc      is it well formed?
+    Start with:  toc new plan.toc        a first theory from a few questions
+                 toc check plan.toc      is it well formed?
                  toc render plan.toc     a diagram (plan.svg)
                  toc lint plan.toc       the questions an evaluator would ask
                  toc checklist plan.toc  a checklist for a review meeting

@@ -4,7 +4,8 @@ It refuses what must never be written over (the theory being read and every
 file it includes, any .toc file when the output is not a theory, anything that
 is not a regular file), writes a file whole or not at all, and, for a command
 that rewrites the file it read (`toc fmt`), refuses to replace it when its
-contents changed meanwhile.
+contents changed meanwhile. `create_new` writes a file that must not exist yet
+(`toc new`).
 """
 
 from __future__ import annotations
@@ -111,6 +112,36 @@ def write_atomically(path: str | Path, data: bytes, *, expected: bytes | None = 
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def create_new(path: str, data: bytes) -> None:
+    """Write a new file whole, or not at all; FileExistsError when something is already there.
+
+    The bytes go to a temporary file in the same folder first, as in
+    `write_atomically`; a hard link then gives it its name, which fails rather
+    than replace a file that appeared meanwhile (a rename would replace it). On
+    a file system without hard links, the file is created exclusively instead.
+    """
+    refuse_target(path, theory=True)
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp",
+                                         dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, _mode_for(path))
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (some network and FAT file systems)
+            with open(path, "xb") as stream:
+                stream.write(data)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def _still_holds(target: str, expected: bytes) -> bool:

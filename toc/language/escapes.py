@@ -1,4 +1,4 @@
-"""Texts as written and as meant: a quoted text's escapes undone, with E005 for one the language lacks."""
+"""Quoted texts as written and as meant: escapes undone (E005 for one the language lacks), and made."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from toc import i18n
 from toc.language.codes import problem
 from toc.language.diagnostics import Diagnostic
 from toc.language.lexicon import ESCAPE, ESCAPES
+from toc.language.source import LINE_END
 from toc.model.span import Span
 
 
@@ -31,3 +32,19 @@ def unescape(body: str, span: Span, lang: str, problems: list[Diagnostic]) -> st
         return char
 
     return ESCAPE.sub(replace, body)
+
+
+# Each character that has an escape, by the escape that writes it (`"` gives `\\"`).
+_ESCAPED = {meant: "\\" + char for char, meant in ESCAPES.items()}
+
+
+def quote(text: str) -> str:
+    """A quoted text that means `text`: the inverse of `unescape`, for writing user words into a theory.
+
+    Backslashes, quotes, tabs and line breaks become escapes, so that the text
+    stays one token on one line whatever it holds; CR LF and a lone CR become
+    `\\n` too (the language keeps one kind of line break).
+    """
+    # Every line break the language knows (CR LF, CR, LF) is one `\\n`: a text stays on one line.
+    body = LINE_END.sub("\n", text)
+    return '"' + "".join(_ESCAPED.get(char, char) for char in body) + '"'
