@@ -12,9 +12,12 @@ from toc.lint.rule import Finding, Rule, Term, Theme
 def check(facts: Facts) -> Iterator[Finding]:
     if facts.has_theory_counterfactual:
         return
-    # Most real theories give no horizons: then the final results are the ones to ask about.
-    finals = set(facts.final_results) if not facts.has_horizons else set()
-    asked = [node for node in facts.of_kind(*CHANGE_KINDS)
+    results = list(facts.of_kind(*CHANGE_KINDS))
+    # Most real theories give no long horizon (none at all, or only short ones): then
+    # the final results are the ones to ask about.
+    long_term = any(facts.long_horizon(node) for node in results)
+    finals = set(facts.final_results) if not long_term else set()
+    asked = [node for node in results
              if (facts.long_horizon(node) or node.id in finals)
              and node.id not in facts.counterfactual_targets]
     if len(asked) > 1 and not facts.theory.counterfactuals:
