@@ -65,6 +65,10 @@ from toc.model.span import Span, join
 # a theory) with a reason.
 IncludeLoader = Callable[[str, str], "Document | tuple[str, str]"]
 
+# The kind a node most likely has at the start, in the middle and at the end of a chain
+# of links (what works, through which mechanism, towards which result).
+_CHAIN_KINDS = (NodeKind.INTERVENTION, NodeKind.MECHANISM, NodeKind.OUTCOME)
+
 
 @dataclass
 class _Declared:
@@ -594,17 +598,24 @@ class Builder:
             return False
         return True
 
-    def unknown_node(self, node_id: str, span: Span, kinds: tuple[NodeKind, ...]) -> None:
+    def unknown_node(self, node_id: str, span: Span, kinds: tuple[NodeKind, ...],
+                     likely: NodeKind | None = None) -> None:
+        """Report an undeclared id: the nearest declared one if any, else how to declare it."""
         candidates = self.state.ids_by_kinds.get(kinds)
         if candidates is None:
             candidates = [i for i, d in self.state.declared.items() if d.kind in kinds or not kinds]
             self.state.ids_by_kinds[kinds] = candidates
-        message = self.with_suggestion(self.t("E102", name=node_id), node_id,
-                                       candidates or self.state.declared)
-        # The example declares the kind the attribute mostly takes: a context for `when:`.
-        kind = kinds[0] if len(kinds) == 1 or kinds[:1] == (NodeKind.CONTEXT,) else NodeKind.OUTCOME
-        keyword = self.spell(NODE_WORDS[kind])
-        self.error("E102", span, message,
+        guess = suggest(node_id, candidates or self.state.declared, self.state.budget)
+        if guess is not None:
+            # Most likely a slip of the keyboard: declaring the misspelt name would be the wrong fix.
+            self.error("E102", span, offer(self.t("E102", name=node_id), guess, self.state.lang))
+            return
+        # The example declares the kind the place takes: a context for `when:`, an
+        # intervention at the start of a chain.
+        if likely is None:
+            likely = kinds[0] if len(kinds) == 1 or kinds[:1] == (NodeKind.CONTEXT,) else NodeKind.OUTCOME
+        keyword = self.spell(NODE_WORDS[likely])
+        self.error("E102", span, self.t("E102", name=node_id),
                    self.t("E102.hint", example=f'{keyword} {node_id} "..."'))
 
     def nested(self, item: Nested, allowed: bool, describe: Callable[[], str]) -> Indicator | None:
@@ -637,7 +648,9 @@ class Builder:
                                  lambda: self.t("where.link")) if statement.attributes else {}
         if "source" in values:
             values["citation"] = values.pop("source")
-        ends_ok = {w.text: self.endpoint(w) for group in statement.groups for w in group}
+        last = len(statement.groups) - 1
+        ends_ok = {w.text: self.endpoint(w, _CHAIN_KINDS[min(place, 1) if place < last else 2])
+                   for place, group in enumerate(statement.groups) for w in group}
         links: list[Link] = []
         steps = zip(statement.arrows, statement.groups[:-1], statement.groups[1:], strict=True)
         for arrow, sources, targets in steps:
@@ -658,11 +671,12 @@ class Builder:
                         links.append(link)
         return links
 
-    def endpoint(self, word: Name) -> bool:
+    def endpoint(self, word: Name, likely: NodeKind) -> bool:
+        """Check one end of a link; `likely` is the kind its place in the chain suggests, for examples."""
         declared = self.state.declared.get(word.text)
         if declared is None:
             if word.text not in self.state.unparsed_ids:
-                self.unknown_node(word.text, word.span, LINKABLE_KINDS)
+                self.unknown_node(word.text, word.span, LINKABLE_KINDS, likely)
             return False
         if declared.kind is None:
             self.error("E115", word.span, self.t("E115", actual=self.t("a.group")),
