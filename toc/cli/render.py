@@ -17,6 +17,8 @@ SUFFIX = {"svg": ".svg", "png": ".png", "pdf": ".pdf", "dot": ".dot", "mermaid":
 # A PNG for print: 200 dots per inch (Graphviz's own default is a screen's 96).
 PRINT_DPI = 200.0
 SCREEN_DPI = 96.0
+# How many nodes an unknown --focus lists as the choices.
+FOCUS_CHOICES_SHOWN = 20
 
 
 class Refusal(Exception):
@@ -76,8 +78,12 @@ def make_view(theory, focus: str | None, perspective: str | None, hide: str, dep
     if focus is not None and focus not in groups:
         node = theory.node(focus)
         if node is None:
-            raise Refusal("render.unknown_node", None, name=focus,
-                          guess=suggest(focus, [*(n.id for n in theory.nodes), *groups]))
+            guess = suggest(focus, [*(n.id for n in theory.nodes), *groups])
+            # Without a near name, the choices: a large theory's are cut short, the reader needs a few.
+            choices = [n.id for n in theory.nodes if n.kind in LINKABLE_KINDS] + groups
+            shown = ", ".join(choices[:FOCUS_CHOICES_SHOWN]) + (", …" if len(choices) > FOCUS_CHOICES_SHOWN else "")
+            raise Refusal("render.unknown_node", None if guess else "render.focus_choices", name=focus,
+                          guess=guess, names=shown)
         if node.kind not in LINKABLE_KINDS:
             raise Refusal("render.not_linkable", None, name=focus, kind=f"a.kind.{node.kind.value}")
     if group is not None and focus is not None and focus not in members(theory, group) | {group}:
