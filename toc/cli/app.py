@@ -36,6 +36,7 @@ class CommandGroup(click.Group):
     lazy: dict[str, str] = {
         "checklist": "toc.cli.checklist:checklist",
         "diff": "toc.cli.diff:diff",
+        "docs": "toc.cli.docs:docs",
         "errors": "toc.cli.errors:errors",
         "explain": "toc.cli.lint:explain",
         "fmt": "toc.cli.fmt:fmt",
@@ -55,6 +56,7 @@ class CommandGroup(click.Group):
         "check": "Check that theories are well formed.",
         "checklist": "Write the review checklist (Markdown).",
         "diff": "Show what changed in meaning between two versions.",
+        "docs": "Show the documentation.",
         "errors": "List the error and warning codes.",
         "explain": "Explain a lint rule or an error code.",
         "export": "Print the model as JSON.",
@@ -112,7 +114,7 @@ def main() -> None:
                  toc checklist plan.toc  a checklist for a review meeting
                  toc report plan.toc     one web page with all of it (plan.html)
     Every command has --help; --lang nl gives Dutch messages.
-    The language is described in docs/language.md of the toc source.
+    toc docs lists the documentation; toc docs language describes the language.
     """
 
 
