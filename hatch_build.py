@@ -1,4 +1,4 @@
-"""Build hook: compile the message catalogues (toc/i18n/*.po) into gettext MO files for the wheel, and add the docs.
+"""Build hook: compile the message catalogues (toc/i18n/*.po) for the wheel, and add the documentation.
 
 An editable install gets the catalogues beside the PO files in the checkout,
 where toc reads them as long as they are newer than their source, and reads the

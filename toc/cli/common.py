@@ -25,11 +25,15 @@ EXIT_INTERRUPTED, EXIT_CLOSED_PIPE = 130, 141
 ERROR_PREFIX = "error: "
 LANG_OPTION = click.option(
     "--lang", type=click.Choice(["en", "nl"]), default=None,
-    help="Language of messages (default: the theory's own 'lang:', else English).")
+    help="help.option.lang")
 # `toc rules`, `toc errors` and `toc explain` read no theory, so there is no 'lang:' to follow.
 DOCS_LANG_OPTION = click.option(
     "--lang", type=click.Choice(["en", "nl"]), default=None,
-    help="Language of the texts (default: English).")
+    help="help.option.docs_lang")
+# For the commands that say nothing in a language but their help (`toc schema`, `toc lsp`).
+HELP_LANG_OPTION = click.option(
+    "--lang", type=click.Choice(["en", "nl"]), default=None, expose_value=False,
+    help="help.option.help_lang")
 
 
 class UsageProblem(Exception):

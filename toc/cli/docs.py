@@ -11,10 +11,11 @@ from pathlib import Path
 import click
 
 from toc.cli.common import EXIT_INPUT, EXIT_OK, echo, error_line, run_safely, tell
+from toc.cli.helptext import TranslatedCommand
 from toc.cli.interface import interface_lang
 
 
-@click.command()
+@click.command(cls=TranslatedCommand)
 @click.argument("topic", required=False)
 @click.option("--lang", type=click.Choice(["en", "nl"]), default=None, help="help.docs.lang")
 @click.option("--browser", "in_browser", is_flag=True, help="help.docs.browser")

@@ -1,4 +1,4 @@
-"""The documentation shipped with toc: docs/*.md of a checkout, or their copy in toc/docs of an installed wheel."""
+"""The documentation that comes with toc: docs/*.md of a checkout, or their copy in toc/docs of a wheel."""
 
 from __future__ import annotations
 

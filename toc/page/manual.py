@@ -1,4 +1,4 @@
-"""A documentation page (Markdown) as one self-contained HTML page for the browser, for `toc docs --browser`."""
+"""A documentation page (Markdown) as one self-contained HTML page, for `toc docs --browser`."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def _renderer() -> MarkdownIt:
 
 
 def manual_page(markdown: str, title: str, lang: str) -> str:
-    """The HTML page of one documentation page: its text, a style sheet, and a policy that forbids any request."""
+    """One documentation page as HTML: its text, a style sheet, and a policy that forbids any request."""
     body = _renderer().render(markdown)
     return (f'<!DOCTYPE html>\n<html lang="{html_escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{html_escape(POLICY)}">\n'
