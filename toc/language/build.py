@@ -251,11 +251,15 @@ class Builder:
     def unknown_keyword(self, word: Name) -> None:
         if (word.span.file, word.span.start) in self.state.glued:
             return  # the quote inside a text before it is the problem, reported already
-        message = self.with_suggestion(self.t("E101", word=word.text), word.text, all_keywords())
+        guess = suggest(word.text, all_keywords(), self.state.budget)
+        if guess is not None:
+            # The correction says it all; a list of other keywords would only distract from it.
+            self.error("E101", word.span, offer(self.t("E101", word=word.text), guess, self.state.lang))
+            return
         examples = ", ".join(f"'{w}'" for w in (
             [NODE_WORDS[NodeKind.OUTCOME].nl, NODE_WORDS[NodeKind.CONTEXT].nl, "aanname"]
             if self.state.lang == "nl" else ["outcome", "context", "assumption"]))
-        self.error("E101", word.span, message, self.t("E101.hint", examples=examples))
+        self.error("E101", word.span, self.t("E101", word=word.text), self.t("E101.hint", examples=examples))
 
     # declarations -----------------------------------------------------------------
     def declare(self, statement: Declaration) -> None:
@@ -415,7 +419,17 @@ class Builder:
                 if allow_text:
                     texts.append(item.value.text)
                 else:
-                    self.error("E121", item.span, self.t("E121"), self.t("E121.hint"))
+                    # Name the attributes this place has for a text, with the text itself.
+                    named = [f"{self.spell(spec.word)}: {item.value.raw}" for spec in specs
+                             if spec.type is ValueType.TEXT]
+                    self.error("E121", item.span, self.t("E121"),
+                               self.t("E121.hint", examples=f" {self.t('word.or')} ".join(named))
+                               if named else None)
+            elif kind is Nested and any(item.keyword.text in spec.word.spellings for spec in specs):
+                # `description "..."`: an attribute whose ':' is missing, not an unknown keyword.
+                example = f"{item.keyword.text}: {item.label.raw}"
+                self.error("E101", item.keyword.span, self.t("E101.attribute", word=item.keyword.text),
+                           self.t("E101.hint.attribute", example=example))
             elif kind is Nested:
                 indicator = self.nested(item, indicators_here, describe)
                 if indicator is not None:

@@ -380,19 +380,32 @@ def _describe(error: UnexpectedInput, source: Source, lang: str) -> Diagnostic:
     expected = _expected_words(error.expected, lang)
     if token.type == "$END":
         offset = len(source.text)
+        related = _unclosed_brace(source, offset, lang)
+        # The file ends inside braces, or after an arrow or a comma that wants one more name.
+        hint_key = "E004.hint.brace" if _open_brace(source, offset) is not None else \
+            "E004.hint.link" if error.expected == {"NAME"} else "E004.hint"
         return problem("E004", i18n.text("E004", lang, expected=expected), source.span(offset, offset),
-                       i18n.text("E004.hint", lang), related=_unclosed_brace(source, offset, lang))
+                       i18n.text(hint_key, lang), related=related)
     span = source.span(token.start_pos, token.end_pos)
     message = i18n.text("E003", lang, found=f"'{token}'", expected=expected)
     brace = _open_brace(source, token.start_pos)
-    if token.type == "COLON" or token.type == "COMMA" and brace is not None:
+    if token.type in ("COLON", "COMMA") and brace is not None:
         # Commas between attributes or flags. The brace is open because the error
         # stands inside it, not because a '}' is missing, so it is not pointed at.
         flags = _flags_with_commas(source, brace, token.start_pos) if token.type == "COMMA" else None
         if flags is not None:
             return problem("E003", message, span, i18n.text("E003.hint.flags", lang, example=flags))
         return problem("E003", message, span, i18n.text("E003.hint.colon", lang))
-    return problem("E003", message, span, i18n.text("E003.hint", lang),
+    before = source.text[:token.start_pos]
+    if brace is None and token.type == "COLON":
+        return problem("E003", message, span, i18n.text("E003.hint.colon_outside", lang))
+    if brace is None and (token.type == "ARROW" or before.rstrip().endswith(("->", "-|"))):
+        return problem("E003", message, span, i18n.text("E003.hint.arrow", lang))
+    # Inside braces opened on an earlier line, or at the start of a line, the slip may
+    # well lie on a line above (a '}' not written); elsewhere it lies on this line.
+    first_on_line = not before[max(before.rfind("\n"), before.rfind("\r")) + 1:].strip()
+    hint_key = "E003.hint" if brace is not None or first_on_line else "E003.hint.line"
+    return problem("E003", message, span, i18n.text(hint_key, lang),
                    related=_unclosed_brace(source, token.start_pos, lang))
 
 
