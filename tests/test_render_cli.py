@@ -135,7 +135,7 @@ def test_an_unknown_focus_without_a_near_name_lists_the_choices(plan) -> None:
     # Actors are no pathway to focus on; they are not offered.
     assert "parents" not in result.stderr.split("focus on: ")[1]
     dutch = run_cli("render", str(plan), "--focus", "nmae", "--format", "dot", "--lang", "nl")
-    assert "je kunt inzoomen op: " in dutch.stderr
+    assert "  tip: je kunt inzoomen op: " in dutch.stderr
 
 
 def test_an_unknown_perspective_lists_the_actors(plan, tmp_path) -> None:
@@ -147,7 +147,7 @@ def test_an_unknown_perspective_lists_the_actors(plan, tmp_path) -> None:
     shutil.copy(DUTCH, dutch)
     result = run_cli("render", str(dutch), "--perspective", "ouder", "--format", "dot")
     assert "er is geen actor 'ouder' — bedoel je 'ouderen'?" in result.stderr
-    assert "hint: de actoren zijn: ouderen, mantelzorg, huisarts," in result.stderr
+    assert "  tip: de actoren zijn: ouderen, mantelzorg, huisarts," in result.stderr
     nobody = tmp_path / "nobody.toc"
     nobody.write_text('theory "T" { lang: en }\nmechanism m "M"\n', encoding="utf-8")
     result = run_cli("render", str(nobody), "--perspective", "m", "--format", "dot")

@@ -69,6 +69,13 @@ def tell(message: str) -> None:
     echo(message, err=True)
 
 
+def tell_hint(text: str, lang: str) -> None:
+    """Print the hint under an error line: `  hint: ...` (`  tip: ...` in Dutch), as the diagnostics do."""
+    from toc import i18n
+
+    tell(f"  {i18n.text('report.hint_label', lang)}: {text}")
+
+
 def error_line(message: str, command: str | None = None) -> str:
     """`toc: error: message`, or `toc render: error: message` when a command names itself."""
     return f"toc{' ' + command if command else ''}: {ERROR_PREFIX}{message}"

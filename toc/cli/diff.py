@@ -17,6 +17,7 @@ from toc.cli.common import (
     echo_painted,
     run_safely,
     tell,
+    tell_hint,
     use_color,
 )
 from toc.cli.files import load_file, read_text
@@ -216,11 +217,11 @@ def _draw(made: Diff, before: Loaded, after: Loaded, target: str, engine: str, l
         _say(problem.key, lang, **problem.values)
         if problem.hint:
             for hint in (problem.hint,) if isinstance(problem.hint, str) else problem.hint:
-                tell(f"  hint: {i18n.text(hint, lang, **problem.values)}")
+                tell_hint(i18n.text(hint, lang, **problem.values), lang)
         return EXIT_INPUT
     except WriteRefused as refused:
         _say(refused.key, lang, path=target)
-        tell(f"  hint: {i18n.text('write.hint', lang)}")
+        tell_hint(i18n.text("write.hint", lang), lang)
         return EXIT_INPUT
     except OSError as problem:
         _say("render.write_failed", lang, path=target, reason=problem.strerror or str(problem))

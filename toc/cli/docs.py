@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from toc.cli.common import EXIT_INPUT, EXIT_OK, echo, error_line, run_safely, tell
+from toc.cli.common import EXIT_INPUT, EXIT_OK, echo, error_line, run_safely, tell, tell_hint
 from toc.cli.helptext import TranslatedCommand
 from toc.cli.interface import interface_lang
 
@@ -37,8 +37,7 @@ def docs(topic: str | None, lang: str | None, in_browser: bool) -> None:
 
             tell(error_line(offer(i18n.text("docs.unknown", language, name=topic),
                                   suggest(name, found), language)))
-            tell(f"  {i18n.text('report.hint_label', language)}: "
-                 f"{i18n.text('docs.topics', language, names=', '.join(found))}")
+            tell_hint(i18n.text("docs.topics", language, names=", ".join(found)), language)
             return EXIT_INPUT
         path, page_lang = found[name].page(language)
         if page_lang != language:

@@ -6,7 +6,16 @@ from pathlib import Path
 
 import click
 
-from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, echo, error_line, print_diagnostics, tell
+from toc.cli.common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    LANG_OPTION,
+    echo,
+    error_line,
+    print_diagnostics,
+    tell,
+    tell_hint,
+)
 from toc.cli.files import load_file
 from toc.cli.helptext import TranslatedCommand
 from toc.cli.watch import WATCH_OPTION, run_or_watch
@@ -141,7 +150,7 @@ def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **value
     tell(error_line(message, command="render"))
     if hint:
         for each in (hint,) if isinstance(hint, str) else hint:
-            tell(f"  hint: {i18n.text(each, lang, **filled)}")
+            tell_hint(i18n.text(each, lang, **filled), lang)
 
 
 def warn_missing_glyphs(engine, dot_text: str, fmt: str, lang: str) -> None:
@@ -161,7 +170,7 @@ def warn_missing_glyphs(engine, dot_text: str, fmt: str, lang: str) -> None:
     tell(f"toc render: {word}: " + i18n.text("render.glyphs", lang, engine=engine.name,
                                              characters=shown, format=fmt.upper()))
     hint = "render.glyphs.hint.embedded" if engine.name == EMBEDDED else "render.glyphs.hint.system"
-    tell(f"  hint: {i18n.text(hint, lang)}")
+    tell_hint(i18n.text(hint, lang), lang)
 
 
 @click.command(cls=TranslatedCommand)
