@@ -1,7 +1,9 @@
-"""Build hook: compile the message catalogues (toc/i18n/*.po) into gettext MO files for the wheel.
+"""Build hook: compile the message catalogues (toc/i18n/*.po) for the wheel, and add the documentation.
 
-An editable install gets them beside the PO files in the checkout, where toc
-reads them as long as they are newer than their source.
+An editable install gets the catalogues beside the PO files in the checkout,
+where toc reads them as long as they are newer than their source, and reads the
+pages from docs/. A wheel carries the pages (docs/*.md, not the pictures) in
+toc/docs, for `toc docs`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
 class CatalogueHook(BuildHookInterface):  # type: ignore[misc]
-    """Runs toc/i18n/compiler.py before the wheel is assembled."""
+    """Runs toc/i18n/compiler.py and adds the documentation before the wheel is assembled."""
 
     PLUGIN_NAME = "custom"
 
@@ -33,3 +35,5 @@ class CatalogueHook(BuildHookInterface):  # type: ignore[misc]
         target = Path(tempfile.mkdtemp(prefix="toc-catalogues-"))
         for path in compiler.compile_catalogues(folder, target):
             build_data["force_include"][str(path)] = f"toc/i18n/{path.name}"
+        for page in sorted((root / "docs").glob("*.md")):
+            build_data["force_include"][str(page)] = f"toc/docs/{page.name}"

@@ -48,6 +48,14 @@ def test_the_wheel_carries_the_grammar(wheel: Path) -> None:
     assert genres and genres <= set(names)
 
 
+def test_the_wheel_carries_the_documentation(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    pages = {f"toc/docs/{page.name}" for page in (ROOT / "docs").glob("*.md")}
+    assert {"toc/docs/language.md", "toc/docs/language.nl.md"} <= pages <= names
+    # The pages only: the pictures of the report page stay in the repository.
+    assert not any(name.startswith("toc/docs/") and not name.endswith(".md") for name in names)
+
+
 def test_the_wheel_carries_the_licence_and_the_version(wheel: Path) -> None:
     import toc
 
@@ -72,6 +80,10 @@ def test_installed_wheel_checks_an_example(wheel: Path, tmp_path: Path) -> None:
     assert started.returncode == 0, started.stderr
     assert (tmp_path / "plan.toc").read_text(encoding="utf-8").endswith(
         (ROOT / "examples" / "genres" / "realist.toc").read_text(encoding="utf-8"))
+    # The documentation is at hand without the source.
+    page = run(bin_dir / "toc", "docs", "language", "--lang", "nl", cwd=tmp_path)
+    assert page.returncode == 0, page.stderr
+    assert page.stdout == (ROOT / "docs" / "language.nl.md").read_text(encoding="utf-8")
 
 
 def test_editable_install_checks_an_example(tmp_path: Path) -> None:

@@ -89,20 +89,25 @@ async def test_a_valid_theory_shows_what_check_and_lint_find(client: LanguageCli
 
 async def test_diagnostics_are_positioned_in_utf16_with_code_severity_and_hint(
         client: LanguageClient) -> None:
-    broken = PLAN.replace("door: ouders, kinderen", "door: ouderz, kinderen")
+    # A name with no near one: the hint says how to declare it (as an actor, which 'door:' takes).
+    broken = PLAN.replace("door: ouders, kinderen", "door: buurtteam, kinderen")
     diagnostics = await open_document(client, broken)
     assert [d.code for d in diagnostics] == ["E102"]
     problem = diagnostics[0]
     assert problem.severity == types.DiagnosticSeverity.Error
     assert problem.source == "toc"
-    assert "ouderz" in problem.message and "bedoel je 'ouders'" in problem.message
-    assert load(broken, "plan.toc").diagnostics[0].hint in problem.message
-    start = position_of(broken, "ouderz")
+    hint = load(broken, "plan.toc").diagnostics[0].hint
+    assert "buurtteam" in problem.message and hint and 'actor buurtteam "..."' in hint
+    assert hint in problem.message
+    start = position_of(broken, "buurtteam")
     assert problem.range.start == start
-    assert problem.range.end == types.Position(start.line, start.character + len("ouderz"))
+    assert problem.range.end == types.Position(start.line, start.character + len("buurtteam"))
     # The emoji before it counts twice in UTF-16, once in code points.
     line_text = broken.split("\n")[start.line]
-    assert start.character == line_text.index("ouderz") + 1
+    assert start.character == line_text.index("buurtteam") + 1
+    # A near name: the correction alone.
+    misspelt = await open_document(client, PLAN.replace("door: ouders, kinderen", "door: ouderz, kinderen"))
+    assert "bedoel je 'ouders'" in misspelt[0].message and "Beschrijf" not in misspelt[0].message
 
 
 async def test_a_syntax_error_is_reported_and_then_cleared_by_an_edit(client: LanguageClient) -> None:

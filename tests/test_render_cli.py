@@ -126,6 +126,18 @@ def test_view_options_are_checked_with_suggestions(plan) -> None:
     assert result.exit_code == 2 and "is an actor" in result.stderr
 
 
+def test_an_unknown_focus_without_a_near_name_lists_the_choices(plan) -> None:
+    result = run_cli("render", str(plan), "--focus", "nmae", "--format", "dot")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "there is no node 'nmae' to focus on" in result.stderr
+    assert "did you mean" not in result.stderr
+    assert "hint: you can focus on: " in result.stderr and "skills" in result.stderr
+    # Actors are no pathway to focus on; they are not offered.
+    assert "parents" not in result.stderr.split("focus on: ")[1]
+    dutch = run_cli("render", str(plan), "--focus", "nmae", "--format", "dot", "--lang", "nl")
+    assert "  tip: je kunt inzoomen op: " in dutch.stderr
+
+
 def test_an_unknown_perspective_lists_the_actors(plan, tmp_path) -> None:
     result = run_cli("render", str(plan), "--perspective", "skills", "--format", "dot")
     assert (result.exit_code, result.stdout) == (2, "")
@@ -135,7 +147,7 @@ def test_an_unknown_perspective_lists_the_actors(plan, tmp_path) -> None:
     shutil.copy(DUTCH, dutch)
     result = run_cli("render", str(dutch), "--perspective", "ouder", "--format", "dot")
     assert "er is geen actor 'ouder' — bedoel je 'ouderen'?" in result.stderr
-    assert "hint: de actoren zijn: ouderen, mantelzorg, huisarts," in result.stderr
+    assert "  tip: de actoren zijn: ouderen, mantelzorg, huisarts," in result.stderr
     nobody = tmp_path / "nobody.toc"
     nobody.write_text('theory "T" { lang: en }\nmechanism m "M"\n', encoding="utf-8")
     result = run_cli("render", str(nobody), "--perspective", "m", "--format", "dot")

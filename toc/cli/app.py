@@ -14,6 +14,7 @@ from toc import __version__
 from toc.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
+    HELP_LANG_OPTION,
     LANG_OPTION,
     UsageProblem,
     count_errors,
@@ -24,18 +25,21 @@ from toc.cli.common import (
     tell,
 )
 from toc.cli.files import expand, load_file
+from toc.cli.helptext import TranslatedGroup
 
 
-class CommandGroup(click.Group):
+class CommandGroup(TranslatedGroup):
     """The `toc` group: commands kept in modules of their own are imported only when used.
 
     That keeps `toc check` fast to start, and lets those modules import helpers
-    from this one without a circular import.
+    from this one without a circular import. Its help and theirs speak the
+    chosen language (toc.cli.helptext).
     """
 
     lazy: dict[str, str] = {
         "checklist": "toc.cli.checklist:checklist",
         "diff": "toc.cli.diff:diff",
+        "docs": "toc.cli.docs:docs",
         "errors": "toc.cli.errors:errors",
         "explain": "toc.cli.lint:explain",
         "fmt": "toc.cli.fmt:fmt",
@@ -50,25 +54,6 @@ class CommandGroup(click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.lazy])
-
-    # One line each for `toc --help`; click would cut the commands' own first sentences short.
-    summaries: dict[str, str] = {
-        "check": "Check that theories are well formed.",
-        "checklist": "Write the review checklist (Markdown).",
-        "diff": "Show what changed in meaning between two versions.",
-        "errors": "List the error and warning codes.",
-        "explain": "Explain a lint rule or an error code.",
-        "export": "Print the model as JSON.",
-        "fmt": "Rewrite theories in the canonical layout.",
-        "lint": "Ask the questions an evaluator would ask.",
-        "lsp": "Start the language server for editors.",
-        "new": "Start a theory: a few questions, or a genre example.",
-        "preview": "Show the report page live while you edit.",
-        "render": "Draw a theory as a diagram.",
-        "report": "Make one web page to read, click and print.",
-        "rules": "List the lint rules.",
-        "schema": "Print the JSON Schema of the model.",
-    }
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
@@ -97,39 +82,26 @@ class CommandGroup(click.Group):
             command = getattr(importlib.import_module(module), attribute)
         else:
             command = super().get_command(ctx, name)
-        if command is not None and name in self.summaries:
-            command.short_help = self.summaries[name]
         return command  # type: ignore[no-any-return]
 
 
 @click.group(cls=CommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="toc")
-def main() -> None:
-    """toc: write theories of change as text, check them, draw them and critique them.
-
-    \b
-    Start with:  toc new plan.toc        a first theory from a few questions
-                 toc check plan.toc      is it well formed?
-                 toc render plan.toc     a diagram (plan.svg)
-                 toc lint plan.toc       the questions an evaluator would ask
-                 toc checklist plan.toc  a checklist for a review meeting
-                 toc report plan.toc     one web page with all of it (plan.html)
-    Every command has --help; --lang nl gives Dutch messages.
-    The language is described in docs/language.md of the toc source.
-    """
+@click.version_option(__version__, prog_name="toc", help="help.option.version")
+@click.option("--lang", type=click.Choice(["en", "nl"]), default=None, help="help.toc.lang")
+@click.pass_context
+def main(ctx: click.Context, lang: str | None) -> None:
+    """The `toc` group (its help is `help.toc` in the catalogues): --lang here is every command's default."""
+    if lang is not None:
+        ctx.default_map = {name: {"lang": lang} for name in ctx.command.list_commands(ctx)}
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @LANG_OPTION
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text",
-              help="text (default) or json diagnostics.")
+              help="help.check.output")
 def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
-    """Check that theories are well formed; print a summary of each.
-
-    Exit status: 0 when every file is valid, 2 when any has errors.
-    Folders are searched for .toc files.
-    """
+    """Check that theories are well formed; print a summary of each."""
 
     def body() -> int:
         from toc import i18n
@@ -176,9 +148,9 @@ def check(paths: tuple[str, ...], lang: str | None, output: str) -> None:
 @main.command()
 @click.argument("path")
 @click.option("--format", "output", type=click.Choice(["json"]), default="json",
-              help="Export format (json).")
+              help="help.export.output")
 @click.option("-o", "--output", "target", default="-", metavar="FILE",
-              help="Write the model to this file ('-', the default: print it).")
+              help="help.export.target")
 @LANG_OPTION
 def export(path: str, output: str, target: str, lang: str | None) -> None:
     """Print the validated model of a theory, for other tools to consume."""
@@ -210,6 +182,7 @@ def export(path: str, output: str, target: str, lang: str | None) -> None:
 
 
 @main.command()
+@HELP_LANG_OPTION
 def schema() -> None:
     """Print the JSON Schema of the model that `toc export` writes."""
 

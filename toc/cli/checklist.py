@@ -16,20 +16,16 @@ from toc.cli.common import (
     run_safely,
 )
 from toc.cli.files import load_file
+from toc.cli.helptext import TranslatedCommand
 
 
-@click.command()
+@click.command(cls=TranslatedCommand)
 @click.argument("path")
 @click.option("-o", "--output", default=None, metavar="FILE.md",
-              help="Write the checklist to this file ('-' or nothing: print it).")
+              help="help.checklist.output")
 @LANG_OPTION
 def checklist(path: str, output: str | None, lang: str | None) -> None:
-    """Make the critique checklist of a theory, in Markdown, for a review meeting.
-
-    Each item is ticked or open (when `toc lint` found something about it), with
-    the nodes concerned and concrete questions to discuss. Exit status: 0 when the
-    checklist was made (it is a report, not a verdict), 2 on input or usage errors.
-    """
+    """Make the critique checklist of a theory, in Markdown, for a review meeting."""
 
     def body() -> int:
         from toc import i18n

@@ -25,11 +25,15 @@ EXIT_INTERRUPTED, EXIT_CLOSED_PIPE = 130, 141
 ERROR_PREFIX = "error: "
 LANG_OPTION = click.option(
     "--lang", type=click.Choice(["en", "nl"]), default=None,
-    help="Language of messages (default: the theory's own 'lang:', else English).")
+    help="help.option.lang")
 # `toc rules`, `toc errors` and `toc explain` read no theory, so there is no 'lang:' to follow.
 DOCS_LANG_OPTION = click.option(
     "--lang", type=click.Choice(["en", "nl"]), default=None,
-    help="Language of the texts (default: English).")
+    help="help.option.docs_lang")
+# For the commands that say nothing in a language but their help (`toc schema`, `toc lsp`).
+HELP_LANG_OPTION = click.option(
+    "--lang", type=click.Choice(["en", "nl"]), default=None, expose_value=False,
+    help="help.option.help_lang")
 
 
 class UsageProblem(Exception):
@@ -63,6 +67,13 @@ def echo_json(text: str, *, err: bool = False) -> None:
 def tell(message: str) -> None:
     """Print a message for the user on standard error; the user text in it is made safe to show."""
     echo(message, err=True)
+
+
+def tell_hint(text: str, lang: str) -> None:
+    """Print the hint under an error line: `  hint: ...` (`  tip: ...` in Dutch), as the diagnostics do."""
+    from toc import i18n
+
+    tell(f"  {i18n.text('report.hint_label', lang)}: {text}")
 
 
 def error_line(message: str, command: str | None = None) -> str:

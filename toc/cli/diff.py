@@ -17,9 +17,11 @@ from toc.cli.common import (
     echo_painted,
     run_safely,
     tell,
+    tell_hint,
     use_color,
 )
 from toc.cli.files import load_file, read_text
+from toc.cli.helptext import TranslatedCommand
 from toc.cli.revisions import (
     GitProblem,
     Version,
@@ -45,37 +47,24 @@ class _Stop(Exception):
         self.key, self.values = key, values
 
 
-@click.command()
+@click.command(cls=TranslatedCommand)
 @click.argument("versions", nargs=-1)
 @click.option("--git", "revision", default=None, metavar="REVISION",
-              help="Compare every theory changed since this git revision with the work tree; "
-                   "arguments then limit the files or folders looked in.")
+              help="help.diff.revision")
 @click.option("--format", "output", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="text for a terminal, markdown for a pull request, json for tools (docs/diff.md).")
+              help="help.diff.output")
 @click.option("-o", "--output", "picture", default=None, metavar="FILE",
-              help="Also draw the change: the new version with what is new, changed and removed "
-                   "marked (.svg .png .pdf .dot).")
+              help="help.diff.picture")
 @click.option("--engine", type=click.Choice(["auto", "dot", "graphviz-pure"]), default="auto",
-              show_default=True, help="Layout engine for -o (see toc render --help).")
+              show_default=True, help="help.diff.engine")
 @click.option("--critique/--no-critique", default=True, show_default=True,
-              help="Also compare the lint findings and the checklist of the two versions.")
+              help="help.diff.critique")
 @click.option("--textconv", is_flag=True,
-              help="Print one theory's meaning as sorted lines, for git's textconv (docs/diff.md).")
+              help="help.diff.textconv")
 @LANG_OPTION
 def diff(versions: tuple[str, ...], revision: str | None, output: str, picture: str | None,
          engine: str, critique: bool, textconv: bool, lang: str | None) -> None:
-    """Show what changed in meaning between two versions of a theory.
-
-    \b
-    toc diff old.toc new.toc            two files
-    toc diff plan.toc@HEAD~1 plan.toc   a file as it was at a git revision
-    toc diff --git main                 every theory changed since main
-    toc diff old.toc new.toc -o change.svg   and a picture of the change
-
-    A change of layout, comments or order is no change. Includes are followed on
-    both sides (at the revision, for a version at a revision). Exit status: 0 the
-    meaning is the same, 1 it differs, 2 input or usage error.
-    """
+    """Show what changed in meaning between two versions of a theory."""
 
     def body() -> int:
         message_lang = lang or "en"
@@ -228,11 +217,11 @@ def _draw(made: Diff, before: Loaded, after: Loaded, target: str, engine: str, l
         _say(problem.key, lang, **problem.values)
         if problem.hint:
             for hint in (problem.hint,) if isinstance(problem.hint, str) else problem.hint:
-                tell(f"  hint: {i18n.text(hint, lang, **problem.values)}")
+                tell_hint(i18n.text(hint, lang, **problem.values), lang)
         return EXIT_INPUT
     except WriteRefused as refused:
         _say(refused.key, lang, path=target)
-        tell(f"  hint: {i18n.text('write.hint', lang)}")
+        tell_hint(i18n.text("write.hint", lang), lang)
         return EXIT_INPUT
     except OSError as problem:
         _say("render.write_failed", lang, path=target, reason=problem.strerror or str(problem))

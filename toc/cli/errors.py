@@ -5,17 +5,15 @@ from __future__ import annotations
 import click
 
 from toc.cli.common import DOCS_LANG_OPTION, print_tables, run_safely, show_catalogue
+from toc.cli.helptext import TranslatedCommand
 
 
-@click.command()
+@click.command(cls=TranslatedCommand)
 @DOCS_LANG_OPTION
 @click.option("--format", "output", type=click.Choice(["table", "markdown", "json"]),
-              default="table", help="table (default), markdown (the docs page) or json.")
+              default="table", help="help.option.catalogue_format")
 def errors(lang: str | None, output: str) -> None:
-    """List the error and warning codes of toc check: code, name, severity and what each means.
-
-    `toc explain CODE` explains one of them; `toc rules` lists the lint rules.
-    """
+    """List the error and warning codes of toc check: code, name, severity and what each means."""
 
     def body() -> int:
         from toc.report.codes import codes_json, codes_markdown

@@ -20,6 +20,7 @@ from toc.cli.common import (
     tell,
 )
 from toc.cli.files import access_for, expand, includes_of, load_file, read_text
+from toc.cli.helptext import TranslatedCommand
 from toc.cli.writer import STDOUT, WriteRefused, write_output
 
 
@@ -29,26 +30,16 @@ class Outcome(str, Enum):
     FAILED = "failed"
 
 
-@click.command("fmt")
+@click.command("fmt", cls=TranslatedCommand)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--check", is_flag=True,
-              help="Change nothing; show a diff and exit 1 when a file would be reformatted.")
+              help="help.fmt.check")
 @click.option("--stdin-filename", default=None, metavar="PATH",
-              help="With '-': the file's name, for messages and for finding 'use' includes.")
+              help="help.fmt.stdin_filename")
 @LANG_OPTION
 def fmt(paths: tuple[str, ...], check: bool, stdin_filename: str | None,
         lang: str | None) -> None:
-    """Rewrite theories in the canonical layout (see docs/formatting.md).
-
-    \b
-    toc fmt plan.toc           rewrite the file (only when its layout changes)
-    toc fmt --check folder/    show what would change; exit 1 if anything would
-    toc fmt - < in.toc         read standard input, write the result to standard output
-
-    Nothing is lost: a file is only written when the new text has the same
-    statements, the same model and the same comments, and formatting it again
-    changes nothing. Files with syntax errors are never touched (exit 2).
-    """
+    """Rewrite theories in the canonical layout (see docs/formatting.md)."""
 
     def body() -> int:
         from toc import i18n

@@ -26,6 +26,7 @@ from toc.cli.common import (
     use_color,
 )
 from toc.cli.files import expand, load_file
+from toc.cli.helptext import TranslatedCommand
 from toc.cli.watch import WATCH_OPTION, run_or_watch
 
 if TYPE_CHECKING:
@@ -34,29 +35,23 @@ if TYPE_CHECKING:
 
 FORMATS = ["text", "json", "github", "sarif", "markdown"]
 
-@click.command()
+@click.command(cls=TranslatedCommand)
 @click.argument("paths", nargs=-1, required=True)
 @LANG_OPTION
 @click.option("--format", "output", type=click.Choice(FORMATS), default=None,
-              help="text (default), json, github (default when GITHUB_ACTIONS is set), sarif "
-                   "or markdown.")
+              help="help.lint.output")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="warning",
-              show_default=True, help="Exit with 1 when a finding of this severity or worse is found.")
-@click.option("--exit-zero", is_flag=True, help="Exit with 0 even when there are findings.")
+              show_default=True, help="help.lint.fail_on")
+@click.option("--exit-zero", is_flag=True, help="help.lint.exit_zero")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Use this toc.toml or pyproject.toml instead of the nearest one.")
-@click.option("--select", multiple=True, help="Run only these rules (names, codes or themes).")
-@click.option("--ignore", multiple=True, help="Do not run these rules (names, codes or themes).")
+              help="help.lint.config_path")
+@click.option("--select", multiple=True, help="help.lint.select")
+@click.option("--ignore", multiple=True, help="help.lint.ignore")
 @WATCH_OPTION
 def lint(paths: tuple[str, ...], lang: str | None, output: str | None, fail_on: str,
          exit_zero: bool, config_path: str | None, select: tuple[str, ...],
          ignore: tuple[str, ...], watch_: bool) -> None:
-    """Critique theories of change: ask the questions a good evaluator would ask.
-
-    Exit status: 0 when nothing at or above --fail-on was found, 1 when something
-    was, 2 when a file has errors or the configuration is wrong. Folders are
-    searched for .toc files. `toc rules` lists the rules; `toc explain NAME` explains one.
-    """
+    """Critique theories of change: ask the questions a good evaluator would ask."""
 
     def body() -> int:
         from toc.language.diagnostics import Severity, has_errors
@@ -168,10 +163,10 @@ def _print_report(fmt: str, reports: list[FileReport], lang: str) -> None:
         echo(formats.to_markdown(reports, lang))
 
 
-@click.command()
+@click.command(cls=TranslatedCommand)
 @DOCS_LANG_OPTION
 @click.option("--format", "output", type=click.Choice(["table", "markdown", "json"]),
-              default="table", help="table (default), markdown (the docs page) or json.")
+              default="table", help="help.option.catalogue_format")
 def rules(lang: str | None, output: str) -> None:
     """List the lint rules: code, name, theme, default severity and what each flags."""
 
@@ -185,14 +180,13 @@ def rules(lang: str | None, output: str) -> None:
     run_safely(body)
 
 
-@click.command()
+@click.command(cls=TranslatedCommand)
 @click.argument("name")
 @DOCS_LANG_OPTION
 @click.option("--format", "output", type=click.Choice(["text", "markdown"]), default="text",
-              help="text (default) or markdown.")
+              help="help.explain.output")
 def explain(name: str, lang: str | None, output: str) -> None:
-    """Explain a lint rule or any other code toc reports (by name or code): what it means,
-    how to fix it, an example and what to write instead."""
+    """Explain a lint rule or any other code toc reports (by name or code): what it means,"""
 
     def body() -> int:
         from toc.language import codes

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import click
 
+from toc.cli.common import HELP_LANG_OPTION
+from toc.cli.helptext import TranslatedCommand
 
-@click.command()
+
+@click.command(cls=TranslatedCommand)
+@HELP_LANG_OPTION
 def lsp() -> None:
-    """Start the language server (for editors; it talks over standard input and output).
-
-    \b
-    It offers diagnostics, hover, completion, go to definition, find references,
-    outline, formatting and rename. See docs/editors.md for editor set-up.
-    """
+    """Start the language server (for editors; it talks over standard input and output)."""
     from toc.lsp.server import main
 
     main()

@@ -10,6 +10,8 @@ import unicodedata
 import click
 
 from toc.cli.common import EXIT_INTERRUPTED, EXIT_OK, UsageProblem, echo, error_line, run_safely, tell
+from toc.cli.helptext import TranslatedCommand
+from toc.cli.interface import interface_lang
 
 
 def _problem(key: str, lang: str, **values: str) -> UsageProblem:
@@ -33,33 +35,19 @@ def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
-@click.command("new")
+@click.command("new", cls=TranslatedCommand)
 @click.argument("path", required=False)
-@click.option("--from", "genre", metavar="GENRE",
-              help="Start from the example of a genre instead of questions (see --list).")
-@click.option("--list", "listing", is_flag=True, help="List the genres to start from.")
-@click.option("-y", "--yes", is_flag=True,
-              help="Ask nothing: write notes and placeholders to replace with your own words.")
-@click.option("--lang", type=click.Choice(["en", "nl"]), default=None,
-              help="Language of the questions, the notes and the keywords (default: English).")
+@click.option("--from", "genre", metavar="GENRE", help="help.new.from")
+@click.option("--list", "listing", is_flag=True, help="help.new.list")
+@click.option("-y", "--yes", is_flag=True, help="help.new.yes")
+@click.option("--lang", type=click.Choice(["en", "nl"]), default=None, help="help.new.lang")
 def new(path: str | None, genre: str | None, listing: bool, yes: bool, lang: str | None) -> None:
-    """Start a theory: answer a few questions, get a commented file that toc lint questions.
-
-    \b
-    toc new plan.toc                   answer a few questions (in a terminal)
-    toc new plan.toc --lang nl         questions, notes and keywords in Dutch
-    toc new plan.toc --from logframe   start from the example of a genre
-    toc new --list                     the genres to start from
-    toc new plan.toc --yes             no questions: notes and placeholders
-
-    Every answer may be left empty; separate several answers with ';'. The
-    file is never written over an existing one. Then: toc lint plan.toc.
-    """
+    """`toc new [PATH]`: a first theory from questions, a genre example or placeholders."""
 
     def body() -> int:
         from toc import i18n
 
-        message_lang = lang or "en"
+        message_lang = interface_lang(lang)
         if listing:
             _list(message_lang)
             return EXIT_OK

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import click
 
 from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, echo, run_safely, tell
+from toc.cli.helptext import TranslatedCommand
 from toc.cli.report import AGAINST_OPTION, ENGINE_OPTION, Older, _t, lint_config, load_older
 
 KEEP_ALIVE = 15.0  # seconds between comments on a quiet event stream, so proxies keep it open
@@ -180,31 +181,20 @@ def _theory_lang(path: str) -> str:
         return "en"
 
 
-@click.command()
+@click.command(cls=TranslatedCommand)
 @click.argument("path")
 @click.option("--port", type=click.IntRange(0, 65535), default=0,
-              help="Port on 127.0.0.1 (default: a free one).")
+              help="help.preview.port")
 @click.option("--browser/--no-browser", "open_browser", default=True, show_default=True,
-              help="Open the page in the web browser.")
+              help="help.preview.open_browser")
 @ENGINE_OPTION
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Use this toc.toml or pyproject.toml for the findings instead of the nearest one.")
+              help="help.option.config_findings")
 @AGAINST_OPTION
 @LANG_OPTION
 def preview(path: str, port: int, open_browser: bool, engine: str, config_path: str | None,
             against: str | None, lang: str | None) -> None:
-    """Show the report page of a theory in the browser, updated on every save.
-
-    \b
-    toc preview plan.toc              opens the page; edit plan.toc and save
-    toc preview plan.toc --no-browser prints the address only
-    toc preview plan.toc --against plan.toc@HEAD
-                                      and what changed since the last commit
-
-    The page follows every save of the theory and of the files it includes, keeps
-    your zoom and open panel, and shows errors with their line and column. It is
-    served on 127.0.0.1 only. Ctrl-C stops.
-    """
+    """Show the report page of a theory in the browser, updated on every save."""
 
     def body() -> int:
         from toc.cli.watch import watch

@@ -6,8 +6,18 @@ from pathlib import Path
 
 import click
 
-from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, echo, error_line, print_diagnostics, tell
+from toc.cli.common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    LANG_OPTION,
+    echo,
+    error_line,
+    print_diagnostics,
+    tell,
+    tell_hint,
+)
 from toc.cli.files import load_file
+from toc.cli.helptext import TranslatedCommand
 from toc.cli.watch import WATCH_OPTION, run_or_watch
 
 FORMATS = ("svg", "png", "pdf", "dot", "mermaid")
@@ -17,6 +27,8 @@ SUFFIX = {"svg": ".svg", "png": ".png", "pdf": ".pdf", "dot": ".dot", "mermaid":
 # A PNG for print: 200 dots per inch (Graphviz's own default is a screen's 96).
 PRINT_DPI = 200.0
 SCREEN_DPI = 96.0
+# How many nodes an unknown --focus lists as the choices.
+FOCUS_CHOICES_SHOWN = 20
 
 
 class Refusal(Exception):
@@ -76,8 +88,13 @@ def make_view(theory, focus: str | None, perspective: str | None, hide: str, dep
     if focus is not None and focus not in groups:
         node = theory.node(focus)
         if node is None:
-            raise Refusal("render.unknown_node", None, name=focus,
-                          guess=suggest(focus, [*(n.id for n in theory.nodes), *groups]))
+            guess = suggest(focus, [*(n.id for n in theory.nodes), *groups])
+            # Without a near name, the choices: a large theory's are cut short, the reader needs a few.
+            choices = [n.id for n in theory.nodes if n.kind in LINKABLE_KINDS] + groups
+            more = ", …" if len(choices) > FOCUS_CHOICES_SHOWN else ""
+            shown = ", ".join(choices[:FOCUS_CHOICES_SHOWN]) + more
+            raise Refusal("render.unknown_node", None if guess else "render.focus_choices", name=focus,
+                          guess=guess, names=shown)
         if node.kind not in LINKABLE_KINDS:
             raise Refusal("render.not_linkable", None, name=focus, kind=f"a.kind.{node.kind.value}")
     if group is not None and focus is not None and focus not in members(theory, group) | {group}:
@@ -133,7 +150,7 @@ def _say(key: str, lang: str, hint: str | tuple[str, ...] | None = None, **value
     tell(error_line(message, command="render"))
     if hint:
         for each in (hint,) if isinstance(hint, str) else hint:
-            tell(f"  hint: {i18n.text(each, lang, **filled)}")
+            tell_hint(i18n.text(each, lang, **filled), lang)
 
 
 def warn_missing_glyphs(engine, dot_text: str, fmt: str, lang: str) -> None:
@@ -153,59 +170,44 @@ def warn_missing_glyphs(engine, dot_text: str, fmt: str, lang: str) -> None:
     tell(f"toc render: {word}: " + i18n.text("render.glyphs", lang, engine=engine.name,
                                              characters=shown, format=fmt.upper()))
     hint = "render.glyphs.hint.embedded" if engine.name == EMBEDDED else "render.glyphs.hint.system"
-    tell(f"  hint: {i18n.text(hint, lang)}")
+    tell_hint(i18n.text(hint, lang), lang)
 
 
-@click.command()
+@click.command(cls=TranslatedCommand)
 @click.argument("path")
 @click.option("-o", "--output", default=None,
-              help="Where to write: a file (.svg .png .pdf .dot .mmd) or '-' for standard output. "
-                   "Default: beside the theory, as .svg.")
+              help="help.render.output")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format; overrides the extension of -o.")
+              help="help.render.fmt")
 @click.option("--engine", type=click.Choice(["auto", "dot", "graphviz-pure"]), default="auto",
               show_default=True,
-              help="Layout engine: the system Graphviz 'dot', the built-in 'graphviz-pure', "
-                   "or auto (dot when installed, else built-in).")
+              help="help.render.engine")
 @click.option("--focus", default=None, metavar="NODE|GROUP",
-              help="Only the pathways into and out of this node; for a group, its members "
-                   "and their neighbours.")
+              help="help.render.focus")
 @click.option("--group", "--groep", "group", default=None, metavar="GROUP",
-              help="Only this group's members: the group on a page of its own.")
+              help="help.render.group")
 @click.option("--perspective", default=None, metavar="ACTOR",
-              help="Only what this actor does and values, and the pathways between.")
+              help="help.render.perspective")
 @click.option("--hide", default="", metavar="KINDS",
-              help="Comma-separated: actors, values, assumptions, contexts, externals, effects, "
-                   "counterfactuals, labels, legend, groups.")
+              help="help.render.hide")
 @click.option("--depth", type=click.IntRange(min=0), default=None,
-              help="Only nodes within this many links (of the focus, the actor's nodes, "
-                   "or the starting points).")
+              help="help.render.depth")
 @click.option("--direction", type=click.Choice(["LR", "TB"], case_sensitive=False), default="LR",
-              show_default=True, help="LR: left to right by horizon; TB: top to bottom.")
-@click.option("--legend/--no-legend", default=True, show_default=True, help="Draw a legend.")
+              show_default=True, help="help.render.direction")
+@click.option("--legend/--no-legend", default=True, show_default=True, help="help.render.legend")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
-              help="Seconds the layout engine may take.")
+              help="help.render.timeout")
 @click.option("--dpi", type=click.FloatRange(min=24, max=1200), default=None,
-              help="Resolution of a PNG in dots per inch (default 200, for print).")
+              help="help.render.dpi")
 @click.option("--scale", type=click.FloatRange(min=0.25, max=12), default=None,
-              help="Size of a PNG as a multiple of the screen size (96 dpi); instead of --dpi.")
+              help="help.render.scale")
 @LANG_OPTION
 @WATCH_OPTION
 def render(path: str, output: str | None, fmt: str | None, engine: str, focus: str | None,
            group: str | None, perspective: str | None, hide: str, depth: int | None,
            direction: str, legend: bool, timeout: float, dpi: float | None, scale: float | None,
            lang: str | None, watch_: bool) -> None:
-    """Draw a theory as a diagram for a report.
-
-    \b
-    toc render plan.toc                  writes plan.svg beside plan.toc
-    toc render plan.toc -o plan.png      the format follows the extension
-    toc render plan.toc --format mermaid prints a Mermaid flowchart
-    toc render plan.toc --focus skills   only the pathways through 'skills'
-    toc render plan.toc --group stage1   one group on a page of its own
-
-    Exit status: 0 drawn, 2 input or usage error (nothing is written then).
-    """
+    """Draw a theory as a diagram for a report."""
 
     def body() -> int:
         loaded, diagnostics = load_file(path, lang)

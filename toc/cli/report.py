@@ -18,6 +18,7 @@ from toc.cli.common import (
     run_safely,
 )
 from toc.cli.files import load_file
+from toc.cli.helptext import TranslatedCommand
 from toc.cli.writer import WriteRefused
 
 if TYPE_CHECKING:
@@ -26,8 +27,7 @@ if TYPE_CHECKING:
 
 ENGINE_OPTION = click.option(
     "--engine", type=click.Choice(["auto", "dot", "graphviz-pure"]), default="auto", show_default=True,
-    help="Layout engine for the diagrams: the system Graphviz 'dot', the built-in 'graphviz-pure', "
-         "or auto (dot when installed, else built-in).")
+    help="help.option.engine")
 
 
 def _t(key: str, lang: str, **values: object) -> str:
@@ -80,8 +80,7 @@ def lint_config(path: str, chosen: str | None, lang: str) -> Config:
 
 AGAINST_OPTION = click.option(
     "--against", default=None, metavar="OLD",
-    help="Also show what changed since an older version: a file, or a file at a git revision "
-         "(plan.toc@HEAD~1, plan.toc@v1), as for toc diff.")
+    help="help.option.against")
 
 
 class Older:
@@ -109,36 +108,22 @@ def load_older(argument: str, lang: str | None) -> Older | None:
     return Older(loaded, name, version.revision) if loaded is not None else None
 
 
-@click.command()
+@click.command(cls=TranslatedCommand)
 @click.argument("path")
 @click.option("-o", "--output", default=None, metavar="FILE",
-              help="Where to write the page (default: beside the theory, as .html, or .pdf with --pdf); "
-                   "'-' for standard output.")
+              help="help.report.output")
 @click.option("--pdf", is_flag=True,
-              help="Print the page to PDF with a Chromium-family browser installed on this computer.")
+              help="help.report.pdf")
 @click.option("--browser", default=None, metavar="PATH",
-              help="The browser to print with (default: the first found of chromium, google-chrome, "
-                   "msedge…).")
+              help="help.report.browser")
 @ENGINE_OPTION
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Use this toc.toml or pyproject.toml for the findings instead of the nearest one.")
+              help="help.option.config_findings")
 @AGAINST_OPTION
 @LANG_OPTION
 def report(path: str, output: str | None, pdf: bool, browser: str | None, engine: str,
            config_path: str | None, against: str | None, lang: str | None) -> None:
-    """Make one web page of a theory for people who never open a terminal.
-
-    \b
-    toc report plan.toc          writes plan.html beside plan.toc
-    toc report plan.toc --pdf    writes plan.pdf (needs Chromium, Chrome or Edge)
-    toc report plan.toc --against plan.toc@HEAD~1
-                                 and what changed since the last commit
-
-    The page holds the diagram (click an element to read about it; views per actor),
-    the findings of `toc lint`, the review checklist, the pathways into each final
-    result, what would have happened anyway and the assumptions. It works offline
-    and makes no request. Exit status: 0 written, 2 input or usage error.
-    """
+    """Make one web page of a theory for people who never open a terminal."""
 
     def body() -> int:
         from toc import i18n

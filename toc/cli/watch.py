@@ -146,7 +146,7 @@ def watch(paths: list[str], run: Callable[[], int], *, stop: threading.Event | N
 # instead of `run_safely(body)`.
 WATCH_OPTION = click.option(
     "--watch", "watch_", is_flag=True,
-    help="Run again whenever the file, or a file it includes, changes (Ctrl-C stops).")
+    help="help.option.watch")
 
 
 def run_or_watch(body: Callable[[], int], paths: list[str], watching: bool,

@@ -65,6 +65,10 @@ from toc.model.span import Span, join
 # a theory) with a reason.
 IncludeLoader = Callable[[str, str], "Document | tuple[str, str]"]
 
+# The kind a node most likely has at the start, in the middle and at the end of a chain
+# of links (what works, through which mechanism, towards which result).
+_CHAIN_KINDS = (NodeKind.INTERVENTION, NodeKind.MECHANISM, NodeKind.OUTCOME)
+
 
 @dataclass
 class _Declared:
@@ -252,10 +256,14 @@ class Builder:
         if (word.span.file, word.span.start) in self.state.glued:
             return  # the quote inside a text before it is the problem, reported already
         message, guess = self.with_suggestion(self.t("E101", word=word.text), word.text, all_keywords())
+        if guess is not None:
+            # The correction says it all; a list of other keywords would only distract from it.
+            self.error("E101", word.span, message, suggestion=guess)
+            return
         examples = ", ".join(f"'{w}'" for w in (
             [NODE_WORDS[NodeKind.OUTCOME].nl, NODE_WORDS[NodeKind.CONTEXT].nl, "aanname"]
             if self.state.lang == "nl" else ["outcome", "context", "assumption"]))
-        self.error("E101", word.span, message, self.t("E101.hint", examples=examples), suggestion=guess)
+        self.error("E101", word.span, message, self.t("E101.hint", examples=examples))
 
     # declarations -----------------------------------------------------------------
     def declare(self, statement: Declaration) -> None:
@@ -415,7 +423,17 @@ class Builder:
                 if allow_text:
                     texts.append(item.value.text)
                 else:
-                    self.error("E121", item.span, self.t("E121"), self.t("E121.hint"))
+                    # Name the attributes this place has for a text, with the text itself.
+                    named = [f"{self.spell(spec.word)}: {item.value.raw}" for spec in specs
+                             if spec.type is ValueType.TEXT]
+                    self.error("E121", item.span, self.t("E121"),
+                               self.t("E121.hint", examples=f" {self.t('word.or')} ".join(named))
+                               if named else None)
+            elif kind is Nested and any(item.keyword.text in spec.word.spellings for spec in specs):
+                # `description "..."`: an attribute whose ':' is missing, not an unknown keyword.
+                example = f"{item.keyword.text}: {item.label.raw}"
+                self.error("E101", item.keyword.span, self.t("E101.attribute", word=item.keyword.text),
+                           self.t("E101.hint.attribute", example=example))
             elif kind is Nested:
                 indicator = self.nested(item, indicators_here, describe)
                 if indicator is not None:
@@ -599,18 +617,25 @@ class Builder:
             return False
         return True
 
-    def unknown_node(self, node_id: str, span: Span, kinds: tuple[NodeKind, ...]) -> None:
+    def unknown_node(self, node_id: str, span: Span, kinds: tuple[NodeKind, ...],
+                     likely: NodeKind | None = None) -> None:
+        """Report an undeclared id: the nearest declared one if any, else how to declare it."""
         candidates = self.state.ids_by_kinds.get(kinds)
         if candidates is None:
             candidates = [i for i, d in self.state.declared.items() if d.kind in kinds or not kinds]
             self.state.ids_by_kinds[kinds] = candidates
         message, guess = self.with_suggestion(self.t("E102", name=node_id), node_id,
                                               candidates or self.state.declared)
-        # The example declares the kind the attribute mostly takes: a context for `when:`.
-        kind = kinds[0] if len(kinds) == 1 or kinds[:1] == (NodeKind.CONTEXT,) else NodeKind.OUTCOME
-        keyword = self.spell(NODE_WORDS[kind])
-        self.error("E102", span, message,
-                   self.t("E102.hint", example=f'{keyword} {node_id} "..."'), suggestion=guess,
+        if guess is not None:
+            # Most likely a slip of the keyboard: declaring the misspelt name would be the wrong fix.
+            self.error("E102", span, message, suggestion=guess, expects=kinds or tuple(NodeKind))
+            return
+        # The example declares the kind the place takes: a context for `when:`, an
+        # intervention at the start of a chain.
+        if likely is None:
+            likely = kinds[0] if len(kinds) == 1 or kinds[:1] == (NodeKind.CONTEXT,) else NodeKind.OUTCOME
+        keyword = self.spell(NODE_WORDS[likely])
+        self.error("E102", span, message, self.t("E102.hint", example=f'{keyword} {node_id} "..."'),
                    expects=kinds or tuple(NodeKind))
 
     def nested(self, item: Nested, allowed: bool, describe: Callable[[], str]) -> Indicator | None:
@@ -643,7 +668,9 @@ class Builder:
                                  lambda: self.t("where.link")) if statement.attributes else {}
         if "source" in values:
             values["citation"] = values.pop("source")
-        ends_ok = {w.text: self.endpoint(w) for group in statement.groups for w in group}
+        last = len(statement.groups) - 1
+        ends_ok = {w.text: self.endpoint(w, _CHAIN_KINDS[min(place, 1) if place < last else 2])
+                   for place, group in enumerate(statement.groups) for w in group}
         links: list[Link] = []
         steps = zip(statement.arrows, statement.groups[:-1], statement.groups[1:], strict=True)
         for arrow, sources, targets in steps:
@@ -664,11 +691,12 @@ class Builder:
                         links.append(link)
         return links
 
-    def endpoint(self, word: Name) -> bool:
+    def endpoint(self, word: Name, likely: NodeKind) -> bool:
+        """Check one end of a link; `likely` is the kind its place in the chain suggests, for examples."""
         declared = self.state.declared.get(word.text)
         if declared is None:
             if word.text not in self.state.unparsed_ids:
-                self.unknown_node(word.text, word.span, LINKABLE_KINDS)
+                self.unknown_node(word.text, word.span, LINKABLE_KINDS, likely)
             return False
         if declared.kind is None:
             self.error("E115", word.span, self.t("E115", actual=self.t("a.group")),

@@ -82,6 +82,8 @@ class Lexicon:
     text_or_comment: re.Pattern[str]
     # Braces outside texts and comments (the groups are LBRACE and RBRACE).
     braces: re.Pattern[str]
+    # A name with hyphens in it (`conversation-cards`, group HYPHENATED), outside texts and comments.
+    hyphenated: re.Pattern[str]
 
     @classmethod
     def build(cls, terminals: Mapping[str, str], ignored: frozenset[str]) -> Lexicon:
@@ -120,6 +122,8 @@ class Lexicon:
             text_or_comment=re.compile(text_or_comment),
             braces=re.compile(rf"{text_or_comment}|(?P<LBRACE>{terminals['LBRACE']})"
                               rf"|(?P<RBRACE>{terminals['RBRACE']})"),
+            # A '-' before a word character cannot start an arrow ('->', '-|'), so it is glued into the name.
+            hyphenated=re.compile(rf"{text_or_comment}|(?P<HYPHENATED>(?<![\w-])(?:{name})(?:-\w+)+)"),
         )
 
     def is_name(self, word: str) -> bool:

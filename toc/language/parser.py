@@ -279,6 +279,8 @@ def parse(source: Source, lang: str = "en", reader: Reader | None = None) -> Doc
         collector.statements, collector.comments, collector.problems = [], [], []
         collector.glued = []
         resumed_from = 0
+        # Where hyphenated names already reported stand: each such name is one error, not one per use.
+        told_hyphens: set[int] = set()
         while True:
             try:
                 start: int | None = resumed_from
@@ -289,7 +291,11 @@ def parse(source: Source, lang: str = "en", reader: Reader | None = None) -> Doc
                     parser.lark.parse(source.text)
                 break
             except UnexpectedInput as error:
-                document.diagnostics.append(_describe(error, source, lang))
+                hyphenated = _hyphenated_name_at(_error_offset(error, source.text), source.text)
+                if hyphenated is None:
+                    document.diagnostics.append(_describe(error, source, lang))
+                elif hyphenated[0] not in told_hyphens:
+                    document.diagnostics.append(_describe_hyphen(hyphenated, source, lang, told_hyphens))
                 resume = _resume_point(source.text, error, resumed_from)
                 failed_from = _statement_start_before(source.text, error, resumed_from)
                 failed_text = source.text[failed_from:resume if resume is not None else None]
@@ -374,13 +380,78 @@ def _describe(error: UnexpectedInput, source: Source, lang: str) -> Diagnostic:
     expected = _expected_words(error.expected, lang)
     if token.type == "$END":
         offset = len(source.text)
+        related = _unclosed_brace(source, offset, lang)
+        # The file ends inside braces, or after an arrow or a comma that wants one more name.
+        hint_key = "E004.hint.brace" if _open_brace(source, offset) is not None else \
+            "E004.hint.link" if error.expected == {"NAME"} else "E004.hint"
         return problem("E004", i18n.text("E004", lang, expected=expected), source.span(offset, offset),
-                       i18n.text("E004.hint", lang), related=_unclosed_brace(source, offset, lang))
+                       i18n.text(hint_key, lang), related=related)
     span = source.span(token.start_pos, token.end_pos)
-    found = f"'{token}'"
-    hint_key = "E003.hint.colon" if token.type == "COLON" else "E003.hint"
-    return problem("E003", i18n.text("E003", lang, found=found, expected=expected), span,
-                   i18n.text(hint_key, lang), related=_unclosed_brace(source, token.start_pos, lang))
+    message = i18n.text("E003", lang, found=f"'{token}'", expected=expected)
+    brace = _open_brace(source, token.start_pos)
+    if token.type in ("COLON", "COMMA") and brace is not None:
+        # Commas between attributes or flags. The brace is open because the error
+        # stands inside it, not because a '}' is missing, so it is not pointed at.
+        flags = _flags_with_commas(source, brace, token.start_pos) if token.type == "COMMA" else None
+        if flags is not None:
+            return problem("E003", message, span, i18n.text("E003.hint.flags", lang, example=flags))
+        return problem("E003", message, span, i18n.text("E003.hint.colon", lang))
+    before = source.text[:token.start_pos]
+    if brace is None and token.type == "COLON":
+        return problem("E003", message, span, i18n.text("E003.hint.colon_outside", lang))
+    if brace is None and (token.type == "ARROW" or before.rstrip().endswith(("->", "-|"))):
+        return problem("E003", message, span, i18n.text("E003.hint.arrow", lang))
+    # Inside braces opened on an earlier line, or at the start of a line, the slip may
+    # well lie on a line above (a '}' not written); elsewhere it lies on this line.
+    first_on_line = not before[max(before.rfind("\n"), before.rfind("\r")) + 1:].strip()
+    hint_key = "E003.hint" if brace is not None or first_on_line else "E003.hint.line"
+    return problem("E003", message, span, i18n.text(hint_key, lang),
+                   related=_unclosed_brace(source, token.start_pos, lang))
+
+
+def _flags_with_commas(source: Source, brace: int | None, comma: int) -> str | None:
+    """`{ unintended negative }` for an unexpected comma in `{ unintended, negative }`, else None.
+
+    Only for braces that hold flags alone: with an attribute among them, the
+    comma may separate its values, and the hint about attributes applies.
+    """
+    if brace is None:
+        return None
+    text = source.text
+    next_statement = lexicon().statement_start.search(text, line_end(text, comma) + 1)
+    closing = next((m.start() for m in lexicon().braces.finditer(text, comma)
+                    if m.lastgroup in ("RBRACE", "LBRACE")), len(text))
+    if next_statement is not None:
+        closing = min(closing, next_statement.start())
+    tokens = [t for t in lexicon().tokens(text[brace + 1:closing])
+              if t.type not in lexicon().ignored and t.type != "COMMA"]
+    if not tokens or any(t.type != "NAME" for t in tokens):
+        return None
+    return "{ " + " ".join(t.text for t in tokens) + " }"
+
+
+def _hyphenated_name_at(offset: int, text: str) -> tuple[int, int] | None:
+    """Where the name with a hyphen (`conversation-cards`) that holds an error's offset stands, if any.
+
+    Its '-' is read as a stray character, or as the sign of a number (`phase-2`),
+    which says nothing about the real slip.
+    """
+    for match in lexicon().hyphenated.finditer(text):
+        if match.lastgroup == "HYPHENATED" and match.start() < offset < match.end():
+            return match.span()
+    return None
+
+
+def _describe_hyphen(here: tuple[int, int], source: Source, lang: str, told: set[int]) -> Diagnostic:
+    """One error for a hyphenated name, with its other uses (which stay unparsed) as related places."""
+    name = source.text[here[0]:here[1]]
+    same = [match.span() for match in lexicon().hyphenated.finditer(source.text)
+            if match.lastgroup == "HYPHENATED" and match.group() == name]
+    told.update(start for start, _ in same)
+    also = i18n.text("E001.related.hyphen", lang)
+    related = tuple(Related(source.span(start, end), also) for start, end in same if start != here[0])
+    return problem("E001", i18n.text("E001.hyphen", lang, name=name), source.span(*here),
+                   i18n.text("E001.hint.hyphen", lang, suggestion=name.replace("-", "_")), related=related)
 
 
 # What a stray character most likely meant.
@@ -395,8 +466,8 @@ _CHARACTER_HINTS = {
     "\u201d": "E001.hint.quote",
 }
 
-def _unclosed_brace(source: Source, offset: int, lang: str) -> tuple[Related, ...]:
-    """Point at a '{' opened on an earlier line and not closed before the error, if any."""
+def _open_brace(source: Source, offset: int) -> int | None:
+    """Where the '{' still open at an offset stands, if any."""
     opened: list[int] = []
     # Texts and comments may hold braces of their own; only the others count.
     for match in lexicon().braces.finditer(source.text, 0, offset):
@@ -404,9 +475,15 @@ def _unclosed_brace(source: Source, offset: int, lang: str) -> tuple[Related, ..
             opened.append(match.start())
         elif match.lastgroup == "RBRACE" and opened:
             opened.pop()
-    if not opened:
+    return opened[-1] if opened else None
+
+
+def _unclosed_brace(source: Source, offset: int, lang: str) -> tuple[Related, ...]:
+    """Point at a '{' opened on an earlier line and not closed before the error, if any."""
+    opened = _open_brace(source, offset)
+    if opened is None:
         return ()
-    brace = source.span(opened[-1], opened[-1] + 1)
+    brace = source.span(opened, opened + 1)
     if brace.line == source.position(offset)[0]:
         return ()
     return (Related(brace, i18n.text("E004.related", lang)),)
