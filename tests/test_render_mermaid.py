@@ -57,7 +57,7 @@ def test_conditions_join_a_point_on_their_link_and_reductions_are_red() -> None:
 def test_loops_counterfactuals_and_direction() -> None:
     text = small()
     assert '-->|"B"|' in text and "stroke-width:3px" in text
-    assert re.search(r'c1>"would happen anyway<br/>Would happen\.<br/>deadweight 10% · '
+    assert re.search(r'c1>"would happen anyway<br/>Would happen\.<br/>deadweight 10% ·<br/>'
                      r'attribution 20%"\]:::counterfactual', text)
     assert "\nflowchart TB\n" in to_mermaid(load_text(SMALL).theory, Options(direction="TB"))
 

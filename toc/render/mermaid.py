@@ -7,7 +7,7 @@ and every label goes through `toc.escape.mermaid.mermaid_lines`.
 from __future__ import annotations
 
 from toc.analysis.graph import cyclic_links
-from toc.escape.mermaid import mermaid_lines, mermaid_text, yaml_text
+from toc.escape.mermaid import mermaid_lines, mermaid_text, mermaid_title
 from toc.model import Theory
 from toc.model.kinds import NodeKind
 from toc.render import style
@@ -35,6 +35,10 @@ SHAPES: dict[NodeKind, tuple[str, str]] = {
     NodeKind.ASSUMPTION: ("[(", ")]"),
 }
 NOTE_SHAPE = (">", "]")
+# Mermaid wraps a label wider than about 200 pixels again, itself: a line of ours that
+# is a few letters too long then breaks into a long and a short one, raggedly. Lines
+# of this many columns stay as they are.
+LINE_WIDTH = style.LABEL_WIDTH
 
 
 def _class_lines() -> list[str]:
@@ -75,7 +79,7 @@ def front_matter(theory: Theory, options: Options) -> list[str]:
     if not parts:
         return []
     # A YAML string in double quotes, on one line: user text cannot end it early.
-    return ["---", f"title: {yaml_text(' · '.join(parts))}", "---"]
+    return ["---", f"title: {mermaid_title(' · '.join(parts))}", "---"]
 
 
 PEOPLE_LOOKS = {"by": style.ACTOR_EDGE_COLOUR, "serves": style.VALUE_EDGE_COLOUR,
@@ -93,7 +97,8 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
     for node in selection.nodes:
         opening, closing = SHAPES[node.kind]
         caption = mermaid_text(style.caption(node, options.lang))
-        label = f"<small>{caption}</small><br/>{mermaid_lines(wrap(node.label, style.label_width(node)))}"
+        lines = wrap(node.label, min(style.label_width(node), LINE_WIDTH))
+        label = f"<small>{caption}</small><br/>{mermaid_lines(lines)}"
         classes = [node.kind.value]  # marks of unintended and negative results follow the kind
         classes += ["unintended"] if style.is_unintended(node) else []
         classes += ["negative"] if style.is_negative(node) else []
@@ -147,7 +152,7 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
     opening, closing = NOTE_SHAPE
     for number, counterfactual in enumerate(selection.counterfactuals, start=1):
         note = counterfactual_note(theory, counterfactual, options.lang)
-        text = "<br/>".join(mermaid_lines(wrap(line, style.NOTE_WIDTH)) for line in note.lines())
+        text = "<br/>".join(mermaid_lines(wrap(line, LINE_WIDTH)) for line in note.lines())
         out.append(f'  c{number}{opening}"{text}"{closing}:::counterfactual')
         for target in counterfactual.targets:
             if target in ids:
