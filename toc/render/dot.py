@@ -52,7 +52,7 @@ HEADER = [
     'graph [newrank=true, nodesep=0.15, ranksep=0.25, fontname="Helvetica", fontsize=16, '
     'labelloc="t", labeljust="l", pad=0.15, bgcolor="#ffffff", outputorder="edgesfirst"];',
     f'node [fontname="Helvetica", fontsize=11, fontcolor="{style.TEXT_COLOUR}", penwidth=1.2, '
-    'margin="0.1,0.04"];',
+    'margin="0.1,0.07"];',
     f'edge [fontname="Helvetica", fontsize=9, fontcolor="{style.TEXT_COLOUR}", arrowsize=0.8, '
     'penwidth=1.2];',
 ]

@@ -32,7 +32,7 @@ LOOKS: dict[NodeKind, Look] = {
     NodeKind.ACTOR: Look("egg", "#f3e5f5", "#6a1b9a"),
     NodeKind.VALUE: Look("ellipse", "#fce4ec", "#ad1457", peripheries=2),
     # The arrow-shaped "cds" leaves less room above and below its text than a box.
-    NodeKind.INPUT: Look("cds", "#e0f2f1", "#00695c", margin="0.12,0.1"),
+    NodeKind.INPUT: Look("cds", "#e0f2f1", "#00695c", margin="0.12,0.16"),
     NodeKind.INTERVENTION: Look("box", "#dae8f5", "#1f4e79"),
     NodeKind.OUTPUT: Look("box3d", "#e1f5fe", "#0277bd"),
     NodeKind.MECHANISM: Look("ellipse", "#fff3cd", "#8a6d00"),
