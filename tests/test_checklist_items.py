@@ -215,11 +215,14 @@ def test_items_with_nothing_to_judge_do_not_apply_instead_of_being_ticked() -> N
     # Without effects, indicators, assumptions or estimates these items were ticked, claiming
     # something the theory does not show. They do not apply yet, and say why.
     expected = {"polarity": "no_effects", "counting": "no_indicators",
-                "credit": "no_estimate", "counterfactual": "no_longer_term", "contribution": "no_impact",
+                "credit": "no_estimate", "contribution": "no_impact",
                 "chains": "no_chained_contexts"}
     for key, reason in expected.items():
         found = point(BARE, key)
         assert (found.state.value, found.reason) == ("n/a", reason), key
+    # Its final result is short-term, but what would have happened anyway is still the question.
+    counterfactual = point(BARE, "counterfactual")
+    assert counterfactual.open and counterfactual.rules == ("missing-counterfactual",)
     # Links that rest on no assumption at all is itself a finding (no-assumptions): that item opens.
     assumptions = point(BARE, "assumptions")
     assert assumptions.open and assumptions.rules == ("no-assumptions",)

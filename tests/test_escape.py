@@ -65,7 +65,19 @@ def test_wrap_keeps_words_and_author_line_breaks() -> None:
     assert wrap("Children learn by making their own choices", 20) == [
         "Children learn by", "making their own", "choices"]
     assert wrap("one\ntwo", 20) == ["one", "two"]
-    assert all(len(line) <= 10 for line in wrap("x" * 35, 10))
+
+
+
+def test_wrap_never_cuts_a_word() -> None:
+    """A word longer than its line stands whole on a line of its own (the docs promise it)."""
+    assert wrap("<script>alert(1)</script> and more", 24) == ["<script>alert(1)</script>", "and more"]
+    assert wrap("see wijkverpleegkundigenteams now", 12) == ["see", "wijkverpleegkundigenteams", "now"]
+    for text in ("x" * 35, "a " + "y" * 59 + " b"):
+        assert {word for line in wrap(text, 10) for word in line.split()} == set(text.split())
+
+
+def test_wrap_cuts_only_strings_no_word_is_as_long_as() -> None:
+    assert wrap("x" * 130, 24) == ["x" * 60, "x" * 60, "x" * 10]
 
 
 def test_html_lines_escape_each_line() -> None:
@@ -167,7 +179,7 @@ def _functions_named(name: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("name", ["escape_markdown", "html_text", "mermaid_text", "yaml_text",
+@pytest.mark.parametrize("name", ["escape_markdown", "html_text", "mermaid_text", "mermaid_title",
                                   "xml_text", "escape_github_data", "sarif_uri", "terminal_text",
                                   "visible"])
 def test_each_escaping_function_is_written_once_in_toc_escape(name: str) -> None:

@@ -68,11 +68,12 @@ def test_a_missing_embedded_engine_is_told_in_words(monkeypatch, tmp_path) -> No
     assert problem.value.key == "render.no_embedded"
 
 
-def test_embedded_formats_and_a_clear_refusal_of_pdf() -> None:
+def test_embedded_formats_and_pdf_through_its_svg() -> None:
     engine = Engine("graphviz-pure", EMBEDDED)
-    assert {"svg", "png"} <= engines.formats(engine)
+    assert {"svg", "png"} <= engines.formats(engine) and "pdf" not in engines.formats(engine)
+    assert layout(engine, "digraph { a }", "pdf").startswith(b"%PDF")
     with pytest.raises(RenderProblem) as problem:
-        layout(engine, "digraph { a }", "pdf")
+        layout(engine, "digraph { a }", "gif")
     assert problem.value.key == "render.unsupported"
     assert problem.value.values["formats"] == "svg, png"
 

@@ -9,7 +9,7 @@ import yaml
 
 from tests.conftest import EXAMPLES, load_text
 from tests.render_helpers import HOSTILE_LABELS
-from toc.escape.mermaid import yaml_text
+from toc.escape.mermaid import mermaid_title
 from toc.model import Theory
 from toc.render.dot import Options, to_dot
 from toc.render.mermaid import to_mermaid
@@ -82,7 +82,11 @@ def test_a_hostile_title_stays_one_yaml_string(title: str) -> None:
     assert list(parsed) == ["title"] and isinstance(parsed["title"], str)
     # Every printable character of the title comes back, in order; controls come back
     # as visible stand-ins (or spaces), which this comparison leaves aside.
-    assert _printable(parsed["title"]) == _printable(title)
+    assert "<" not in parsed["title"] and ">" not in parsed["title"]
+    assert _printable(parsed["title"].translate(ANGLES)) == _printable(title)
+
+
+ANGLES = str.maketrans({"\u2039": "<", "\u203a": ">"})  # what the title shows for < and >
 
 
 def _printable(text: str) -> str:
@@ -90,7 +94,15 @@ def _printable(text: str) -> str:
                    and not "\u2400" <= c <= "\u2421" and c != "\ufffd")
 
 
-def test_yaml_text_escapes_only_what_yaml_needs() -> None:
-    assert yaml_text('say "hi" \\ there') == '"say \\"hi\\" \\\\ there"'
-    assert yaml_text("two\nlines") == '"two lines"'
-    assert yaml_text("\ufffe") == '"\ufffd"'
+def test_mermaid_title_escapes_what_yaml_needs() -> None:
+    assert mermaid_title('say "hi" \\ there') == '"say \\"hi\\" \\\\ there"'
+    assert mermaid_title("two\nlines") == '"two lines"'
+    assert mermaid_title("\ufffe") == '"\ufffd"'
+
+
+def test_an_ampersand_in_the_title_stays_an_ampersand() -> None:
+    """Mermaid sanitizes a title with `<` as HTML (tags dropped, `&` shown as `&amp;`): none is left."""
+    text = to_mermaid(Theory(label="Care & welfare <script>alert(1)</script> for <young> people", nodes=[]))
+    title = front_matter(text)["title"]
+    assert title == "Care & welfare \u2039script\u203aalert(1)\u2039/script\u203a for \u2039young\u203a people"
+    assert "&amp;" not in text and "<" not in title and ">" not in title

@@ -122,7 +122,7 @@ def test_perspective_draws_for_and_valued_by_with_their_legend() -> None:
     theory = load_text(CHAIN.replace('mechanism learn "Learn"',
                                      'mechanism learn "Learn" { for: mum }')).theory
     dot = to_dot(theory, Options(View(perspective="mum")))
-    assert dot.count('style="dashed", arrowhead="none", color="#9c7bb0"') == 1  # for: learn
+    assert dot.count('style="dotted", arrowhead="none", color="#7e57a0"') == 1  # for: learn
     assert dot.count('style="dashed", arrowhead="none", color="#ad1457"') == 1  # valued_by: skills
     assert "for whom (for:)" in dot and "valued by" in dot
     assert "valued by" not in to_dot(theory)

@@ -159,17 +159,20 @@ def warn_missing_glyphs(engine, dot_text: str, fmt: str, lang: str) -> None:
     The DOT holds every text the picture shows, so it is the text to check.
     """
     from toc import i18n
-    from toc.render.engines import EMBEDDED, missing_glyphs
+    from toc.render.engines import EMBEDDED, missing_glyphs, pdf_from_svg
     from toc.render.glyphs import SHOWN
 
-    missing = missing_glyphs(engine, dot_text)
+    missing = missing_glyphs(engine, dot_text, fmt)
     if not missing:
         return
     shown = " ".join(missing[:SHOWN]) + (" …" if len(missing) > SHOWN else "")
     word = i18n.text("severity.warning", lang)
-    tell(f"toc render: {word}: " + i18n.text("render.glyphs", lang, engine=engine.name,
-                                             characters=shown, format=fmt.upper()))
-    hint = "render.glyphs.hint.embedded" if engine.name == EMBEDDED else "render.glyphs.hint.system"
+    # A PDF drawn from the SVG has the PDF's fonts, not the engine's.
+    from_svg = fmt == "pdf" and pdf_from_svg(engine)
+    tell(f"toc render: {word}: " + i18n.text("render.glyphs.pdf" if from_svg else "render.glyphs", lang,
+                                             engine=engine.name, characters=shown, format=fmt.upper()))
+    hint = ("render.glyphs.hint.pdf" if from_svg else
+            "render.glyphs.hint.embedded" if engine.name == EMBEDDED else "render.glyphs.hint.system")
     tell_hint(i18n.text(hint, lang), lang)
 
 

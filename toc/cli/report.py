@@ -41,7 +41,7 @@ def problem(key: str, lang: str, **values: object) -> UsageProblem:
     from toc import i18n
 
     return UsageProblem(_t(key, lang, **values) + f"\n  {i18n.text('report.hint_label', lang)}: "
-                        + _t(f"{key}.hint", lang))
+                        + _t(f"{key}.hint", lang, **values))
 
 
 def choose_target(path: str, output: str | None, pdf: bool, lang: str) -> str:
@@ -152,7 +152,9 @@ def report(path: str, output: str | None, pdf: bool, browser: str | None, engine
             if printer is None:
                 if browser:
                     raise UsageProblem(_t("not_a_browser", language, path=browser))
-                raise problem("no_browser", language, names=", ".join(_names()))
+                theory = "plan.toc" if path == "-" else os.path.basename(path)
+                raise problem("no_browser", language, names=", ".join(_names()), path=theory,
+                              diagram=str(Path(theory).with_suffix(".pdf")))
         config = lint_config(path, config_path, language)
         name = "<stdin>" if path == "-" else os.path.basename(path)
         try:

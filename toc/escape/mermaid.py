@@ -24,13 +24,20 @@ def mermaid_lines(lines: list[str]) -> str:
     return "<br/>".join(mermaid_text(line) for line in lines)
 
 
-def yaml_text(text: str) -> str:
-    """Text as a double-quoted YAML string on one line (Mermaid's front matter).
+# Mermaid shows the title as plain text, but first hands a title holding a `<` to an HTML
+# sanitizer, which drops anything that looks like a tag and turns every `&` into `&amp;`,
+# shown as such. Angle quotes in place of the angle brackets keep all of it readable.
+_TITLE = str.maketrans({"<": "\u2039", ">": "\u203a"})
+
+
+def mermaid_title(text: str) -> str:
+    """The title as a double-quoted YAML string on one line (Mermaid's front matter).
 
     Only a backslash and a double quote are special inside YAML double quotes;
     line breaks become spaces, so the text can end neither the string nor the
-    front matter, and a `#` inside the quotes does not start a comment.
+    front matter, and a `#` inside the quotes does not start a comment. Entity
+    codes mean nothing there: `<` and `>` become `‹` and `›` (see `_TITLE`).
     """
     # visible() leaves no surrogate, U+FFFE or U+FFFF, which YAML forbids even inside quotes.
-    body = visible(text).replace("\n", " ").replace("\r", " ")
+    body = visible(text).replace("\n", " ").replace("\r", " ").translate(_TITLE)
     return '"' + body.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -52,7 +52,7 @@ HEADER = [
     'graph [newrank=true, nodesep=0.15, ranksep=0.25, fontname="Helvetica", fontsize=16, '
     'labelloc="t", labeljust="l", pad=0.15, bgcolor="#ffffff", outputorder="edgesfirst"];',
     f'node [fontname="Helvetica", fontsize=11, fontcolor="{style.TEXT_COLOUR}", penwidth=1.2, '
-    'margin="0.1,0.04"];',
+    'margin="0.1,0.07"];',
     f'edge [fontname="Helvetica", fontsize=9, fontcolor="{style.TEXT_COLOUR}", arrowsize=0.8, '
     'penwidth=1.2];',
 ]
@@ -63,9 +63,10 @@ HEADER = [
 SPACED_EDGES = "edge [minlen=2];"
 JUNCTION = dict(minlen=1)
 # The lines of actors and values: their style and colour, and the legend entry they need.
-PEOPLE_LOOKS = {"by": ("dotted", style.ACTOR_EDGE_COLOUR), "serves": ("dotted", style.VALUE_EDGE_COLOUR),
-                "for": ("dashed", style.ACTOR_EDGE_COLOUR),
+PEOPLE_LOOKS = {"by": ("dashed", style.ACTOR_EDGE_COLOUR), "serves": ("dotted", style.VALUE_EDGE_COLOUR),
+                "for": ("dotted", style.ACTOR_EDGE_COLOUR),
                 "valued_by": ("dashed", style.VALUED_EDGE_COLOUR)}
+PEOPLE_PENWIDTH = 1.5  # thinner than a causal link, heavy enough to be followed
 PEOPLE_LEGEND = {"by": "by", "serves": "serves", "for": "for_whom", "valued_by": "valued_by"}
 SUBJECT_PENWIDTH = 3.2  # the border of the node a view is about
 
@@ -79,6 +80,7 @@ class _Writer(Canvas):
         # what goes into a group's box besides its elements: junction points and notes
         self.inside: dict[str, list[str]] = {}
         self.header_at = 0  # where the lines after the DOT header start
+        self.legend_width = 0.0  # how wide the legend's rows may be besides ROW_WIDTH (points)
         shown = [node.id for node in self.selection.nodes]
         drawn = "groups" not in self.selection.hide
         self.boxes = clusters.find_boxes(self.theory, shown if drawn else [])
@@ -283,8 +285,11 @@ class _Writer(Canvas):
         for line in actor_lines(self.selection, self.options.view):
             setattr(self.legend, PEOPLE_LEGEND[line.relation], True)
             line_style, colour = PEOPLE_LOOKS[line.relation]
+            # minlen 0: the actor may stand in the column of what it does, just above or
+            # below it, rather than in a column of its own before it.
             self.edge(self.ids[line.source], self.ids[line.target], **self.marked(
-                line.source, line.target, style=line_style, arrowhead="none", color=colour))
+                line.source, line.target, style=line_style, arrowhead="none", color=colour,
+                penwidth=PEOPLE_PENWIDTH, minlen=0))
 
     def note_mark(self, counterfactual: Counterfactual) -> Mark | None:
         marks = self.options.marks
@@ -352,6 +357,8 @@ class _Writer(Canvas):
         for line in columns.column_lines(sketch, free):
             self.emit(line)
         legend = self.options.legend and "legend" not in self.selection.hide
+        if found and self.options.direction == "LR":  # the picture is at least its longest part wide
+            self.legend_width = max(extent.along for extent in packing.extents(sketch, found)) * 72
         placement = packing.place(sketch, found, title_size(self.theory, legend))
         for line in placement.lines:
             self.emit(line)
@@ -360,7 +367,7 @@ class _Writer(Canvas):
 
     def label(self, with_legend: bool) -> None:
         """The graph's label, above the diagram: the title block, a change's caption and the legend."""
-        table = legend_table(self.legend, self.lang) if with_legend else None
+        table = legend_table(self.legend, self.lang, self.legend_width) if with_legend else None
         marks = self.options.marks
         block = title_block(self.theory, self.options.view, self.lang, table, title=self.options.title,
                             caption=marks.caption if marks is not None else None)

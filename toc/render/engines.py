@@ -3,6 +3,8 @@
 Two engines: the system Graphviz `dot` when it is on PATH, and the embedded
 `graphviz-pure` (a self-contained build of Graphviz installed with toc from
 PyPI), so that a fresh machine can draw without installing anything else.
+An engine that cannot make PDF itself (the embedded one) makes SVG, which
+`toc.render.pdf` draws onto a PDF page in Python.
 """
 
 from __future__ import annotations
@@ -95,9 +97,17 @@ def formats(engine: Engine) -> frozenset[str]:
     return frozenset(word.split(":")[0] for word in found.group(1).split())
 
 
-def check_format(engine: Engine, fmt: str) -> None:
-    """Refuse, in words, a format the engine cannot make (e.g. PDF without system Graphviz)."""
+def pdf_from_svg(engine: Engine) -> bool:
+    """Whether a PDF from this engine is its SVG drawn as PDF by toc (it cannot make PDF itself)."""
     available = formats(engine)
+    return "pdf" not in available and "svg" in available
+
+
+def check_format(engine: Engine, fmt: str) -> None:
+    """Refuse, in words, a format the engine cannot make (PDF comes from its SVG when need be)."""
+    available = formats(engine)
+    if fmt == "pdf" and pdf_from_svg(engine):
+        return
     if available and fmt not in available:
         shown = ", ".join(f for f in ("svg", "png", "pdf") if f in available)
         raise RenderProblem("render.unsupported", "render.unsupported.hint",
@@ -112,6 +122,14 @@ def layout(engine: Engine, dot_text: str, fmt: str, timeout: float = DEFAULT_TIM
     DOT, because Graphviz would scale an SVG or PDF by it too.
     """
     check_format(engine, fmt)
+    if fmt == "pdf" and pdf_from_svg(engine):
+        from toc.render.pdf import PdfProblem, svg_to_pdf
+
+        try:
+            return svg_to_pdf(layout(engine, dot_text, "svg", timeout))
+        except PdfProblem as problem:
+            raise RenderProblem("render.pdf_failed", None, engine=engine.name,
+                                reason=str(problem)[:300]) from problem
     resolution = [f"-Gdpi={dpi:g}"] if dpi is not None and fmt == "png" else []
     try:
         result = subprocess.run([engine.path, f"-T{fmt}", *resolution], input=dot_text.encode("utf-8"),
@@ -149,9 +167,17 @@ def _system_fonts() -> Coverage | None:
     return parse_charsets(listing.stdout.decode("ascii", "replace"))
 
 
-def missing_glyphs(engine: Engine, text: str) -> list[str]:
-    """The characters of a text the engine has no font for (none when it cannot tell)."""
-    fonts = EMBEDDED_FONTS if engine.name == EMBEDDED else _system_fonts()
+def missing_glyphs(engine: Engine, text: str, fmt: str = "png") -> list[str]:
+    """The characters of a text the picture has no font for (none when it cannot tell).
+
+    A PDF made from the SVG has the PDF's own fonts, whichever engine laid it out.
+    """
+    if fmt == "pdf" and pdf_from_svg(engine):
+        from toc.render.pdf import coverage
+
+        fonts: Coverage | None = coverage()
+    else:
+        fonts = EMBEDDED_FONTS if engine.name == EMBEDDED else _system_fonts()
     return fonts.missing(text) if fonts is not None else []
 
 

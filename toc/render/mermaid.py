@@ -7,13 +7,15 @@ and every label goes through `toc.escape.mermaid.mermaid_lines`.
 from __future__ import annotations
 
 from toc.analysis.graph import cyclic_links
-from toc.escape.mermaid import mermaid_lines, mermaid_text, yaml_text
+from toc.escape.mermaid import mermaid_lines, mermaid_text, mermaid_title
 from toc.model import Theory
 from toc.model.kinds import NodeKind
 from toc.render import style
 from toc.render.clusters import Box, find_boxes
-from toc.render.dot import Options
+from toc.render.dot import PEOPLE_LEGEND, PEOPLE_LOOKS, Options
+from toc.render.legend import Legend
 from toc.render.linktext import is_doubtful, link_text
+from toc.render.mermaid_legend import legend_chart
 from toc.render.notes import counterfactual_note
 from toc.render.titles import view_title
 from toc.render.views import actor_lines, select
@@ -35,6 +37,10 @@ SHAPES: dict[NodeKind, tuple[str, str]] = {
     NodeKind.ASSUMPTION: ("[(", ")]"),
 }
 NOTE_SHAPE = (">", "]")
+# Mermaid wraps a label wider than about 200 pixels again, itself: a line of ours that
+# is a few letters too long then breaks into a long and a short one, raggedly. Lines
+# of this many columns stay as they are.
+LINE_WIDTH = style.LABEL_WIDTH
 
 
 def _class_lines() -> list[str]:
@@ -75,11 +81,9 @@ def front_matter(theory: Theory, options: Options) -> list[str]:
     if not parts:
         return []
     # A YAML string in double quotes, on one line: user text cannot end it early.
-    return ["---", f"title: {yaml_text(' · '.join(parts))}", "---"]
+    return ["---", f"title: {mermaid_title(' · '.join(parts))}", "---"]
 
 
-PEOPLE_LOOKS = {"by": style.ACTOR_EDGE_COLOUR, "serves": style.VALUE_EDGE_COLOUR,
-                "for": style.ACTOR_EDGE_COLOUR, "valued_by": style.VALUED_EDGE_COLOUR}
 
 
 def to_mermaid(theory: Theory, options: Options | None = None) -> str:
@@ -90,10 +94,15 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
     out = [*front_matter(theory, options), f"flowchart {direction}"]
     subjects = (options.view.focus, options.view.perspective)
     ids = {node.id: f"n{number}" for number, node in enumerate(selection.nodes, start=1)}
+    legend = Legend()  # what the chart draws, for its legend
     for node in selection.nodes:
+        legend.kinds.add(node.kind)
+        legend.unintended |= style.is_unintended(node)
+        legend.negative |= style.is_negative(node)
         opening, closing = SHAPES[node.kind]
         caption = mermaid_text(style.caption(node, options.lang))
-        label = f"<small>{caption}</small><br/>{mermaid_lines(wrap(node.label, style.label_width(node)))}"
+        lines = wrap(node.label, min(style.label_width(node), LINE_WIDTH))
+        label = f"<small>{caption}</small><br/>{mermaid_lines(lines)}"
         classes = [node.kind.value]  # marks of unintended and negative results follow the kind
         classes += ["unintended"] if style.is_unintended(node) else []
         classes += ["negative"] if style.is_negative(node) else []
@@ -116,11 +125,17 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
         colour = style.REDUCES_COLOUR if reduces else (
             style.LOOP_COLOUR if on_loop else style.INCREASES_COLOUR)
         width = ",stroke-width:3px" if on_loop else ""
+        legend.reduces |= reduces
+        legend.increases |= not reduces
+        legend.loop |= on_loop
+        legend.confidence |= link.confidence is not None
         if is_doubtful(link):  # thin and light, as in the Graphviz diagram
+            legend.doubtful = True
             colour, width = style.LIGHT_COLOURS[colour], ",stroke-width:1px"
         look = f"stroke:{colour}{width}"
         arrow = "--x" if reduces else "-->"
         text = link_text(theory, link, options.lang, "labels" not in selection.hide)
+        legend.markers |= bool(text.loop)
         words = [mermaid_text(part) for part in ([text.loop] if text.loop else [])]
         words += [mermaid_text(link.label)] if text.label else []  # Mermaid wraps it itself
         words += [f"<small>{mermaid_text(' '.join(text.note))}</small>"] if text.note else []
@@ -136,18 +151,29 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
         edge(f"  {source} --- {point}", look)
         edge(f"  {point} {arrow}{label} {target}", look)
         for other in attached:
+            if other in link.assumes:
+                legend.assumes = True
+            elif theory.index[other].kind is NodeKind.CONTEXT:
+                legend.when = True
+            else:
+                legend.when_result = True
             edge(f"  {ids[other]} -.- {point}")
     for node in selection.nodes:  # an element's own assumptions, joined as notes are
         for assumption in node.assumes:
             if assumption in ids:
+                legend.assumes = True
                 edge(f"  {ids[assumption]} -.- {ids[node.id]}",
                      f"stroke:{style.ASSUMPTION_EDGE_COLOUR}")
     for line in actor_lines(selection, options.view):
-        edge(f"  {ids[line.source]} -.- {ids[line.target]}", f"stroke:{PEOPLE_LOOKS[line.relation]}")
+        setattr(legend, PEOPLE_LEGEND[line.relation], True)
+        line_style, colour = PEOPLE_LOOKS[line.relation]  # as the Graphviz diagram draws them
+        dashes = ",stroke-dasharray:6 4" if line_style == "dashed" else ""
+        edge(f"  {ids[line.source]} -.- {ids[line.target]}", f"stroke:{colour},stroke-width:2px{dashes}")
     opening, closing = NOTE_SHAPE
     for number, counterfactual in enumerate(selection.counterfactuals, start=1):
         note = counterfactual_note(theory, counterfactual, options.lang)
-        text = "<br/>".join(mermaid_lines(wrap(line, style.NOTE_WIDTH)) for line in note.lines())
+        text = "<br/>".join(mermaid_lines(wrap(line, LINE_WIDTH)) for line in note.lines())
+        legend.counterfactual = True
         out.append(f'  c{number}{opening}"{text}"{closing}:::counterfactual')
         for target in counterfactual.targets:
             if target in ids:
@@ -159,4 +185,12 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
         boxed, box_styles = _subgraphs(boxes, ids, numbers, options.view.focus)
         out += boxed
         styles += box_styles
-    return "\n".join(out + edges + styles + _class_lines()) + "\n"
+        legend.group = bool(boxes)
+    classes = _class_lines()
+    if options.legend and "legend" not in selection.hide:
+        nodes, lines, legend_classes = legend_chart(legend, options.lang, SHAPES, NOTE_SHAPE)
+        out += nodes
+        for text, look in lines:
+            edge(text, look)
+        classes += legend_classes
+    return "\n".join(out + edges + styles + classes) + "\n"

@@ -32,7 +32,7 @@ LOOKS: dict[NodeKind, Look] = {
     NodeKind.ACTOR: Look("egg", "#f3e5f5", "#6a1b9a"),
     NodeKind.VALUE: Look("ellipse", "#fce4ec", "#ad1457", peripheries=2),
     # The arrow-shaped "cds" leaves less room above and below its text than a box.
-    NodeKind.INPUT: Look("cds", "#e0f2f1", "#00695c", margin="0.12,0.1"),
+    NodeKind.INPUT: Look("cds", "#e0f2f1", "#00695c", margin="0.12,0.16"),
     NodeKind.INTERVENTION: Look("box", "#dae8f5", "#1f4e79"),
     NodeKind.OUTPUT: Look("box3d", "#e1f5fe", "#0277bd"),
     NodeKind.MECHANISM: Look("ellipse", "#fff3cd", "#8a6d00"),
@@ -59,9 +59,9 @@ INCREASES_COLOUR = "#455a64"
 REDUCES_COLOUR = "#c62828"
 LOOP_COLOUR = "#e67e00"
 CONTEXT_EDGE_COLOUR = "#607d8b"
-ASSUMPTION_EDGE_COLOUR = "#9e9d24"
-ACTOR_EDGE_COLOUR = "#9c7bb0"
-VALUE_EDGE_COLOUR = "#d48aa7"
+ASSUMPTION_EDGE_COLOUR = "#8c8b1c"
+ACTOR_EDGE_COLOUR = "#7e57a0"
+VALUE_EDGE_COLOUR = "#c2185b"
 VALUED_EDGE_COLOUR = "#ad1457"
 COUNTERFACTUAL_EDGE_COLOUR = "#a0522d"
 # A link its authors are not sure of (confidence under LOW_CONFIDENCE percent) is drawn

@@ -104,6 +104,6 @@ def title_size(theory: Theory, legend: bool) -> tuple[float, float]:
     """Roughly how large (inches) the title area is: the title's width, or the legend's."""
     width = len(theory.label or "") * 16 * 0.6 / 72
     height = 0.4 if theory.label else 0.0
-    if legend:
-        width, height = max(width, 7.5), height + 2.2
+    if legend:  # a few rows of samples (see legend.ROW_WIDTH)
+        width, height = max(width, 8.0), height + 1.4
     return width, height

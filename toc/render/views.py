@@ -232,10 +232,13 @@ class ActorLine:
 
 
 def actor_lines(selection: Selection, view: View) -> list[ActorLine]:
-    """The lines of actors and values: `by` and `serves`, and in a perspective the actor's own ties.
+    """The lines of actors and values, so that no actor with a part in the theory stands alone.
 
-    An actor's own ties are what it is the subject of (`for:`) and what it values
-    (`valued_by:`), so that the actor of a perspective is joined to its whole view.
+    An actor is joined to what it carries out (`by`) and to what is done for it (`for`,
+    a target group); a value to what serves it. An actor with neither is joined to the
+    results it values (`valued_by`), a funder to the impact it pays for. The actor of a
+    perspective is joined to everything it values as well, so that it is tied to its
+    whole view.
     """
     shown = selection.ids
     subject = view.perspective if view.perspective in shown else None
@@ -243,8 +246,10 @@ def actor_lines(selection: Selection, view: View) -> list[ActorLine]:
     for node in selection.nodes:
         lines += [ActorLine(actor, node.id, "by") for actor in node.by if actor in shown]
         lines += [ActorLine(node.id, value, "serves") for value in node.serves if value in shown]
-        if subject is not None and subject in node.for_actors and subject not in node.by:
-            lines.append(ActorLine(subject, node.id, "for"))
-        if subject is not None and subject in node.valued_by:
-            lines.append(ActorLine(subject, node.id, "valued_by"))
+        lines += [ActorLine(actor, node.id, "for") for actor in node.for_actors
+                  if actor in shown and actor not in node.by]
+    joined = {line.source for line in lines}
+    for node in selection.nodes:
+        lines += [ActorLine(actor, node.id, "valued_by") for actor in node.valued_by
+                  if actor in shown and (actor == subject or actor not in joined)]
     return lines
