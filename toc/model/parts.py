@@ -62,7 +62,7 @@ class Located(BaseModel):
     @classmethod
     def trusted(cls, values: dict[str, Any]) -> Self:
         """Make a part from values that are already valid, without validating them (see toc.model.trusted)."""
-        return trusted.make(cls, values)  # type: ignore[no-any-return]
+        return trusted.make(cls, values)
 
     def __setattr__(self, name: str, value: Any) -> None:
         trusted.own_names(self)
@@ -241,7 +241,7 @@ class Theory(Located):
             getattr(self, n) == getattr(other, n) for n in Theory.model_fields if n not in skip
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Theory:
