@@ -122,7 +122,7 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
         arrow = "--x" if reduces else "-->"
         text = link_text(theory, link, options.lang, "labels" not in selection.hide)
         words = [mermaid_text(part) for part in ([text.loop] if text.loop else [])]
-        words += [mermaid_text(link.label)] if text.label else []  # Mermaid wraps it itself
+        words += [mermaid_text(link.label)] if link.label and text.label else []  # Mermaid wraps it itself
         words += [f"<small>{mermaid_text(' '.join(text.note))}</small>"] if text.note else []
         label = f'|"{" ".join(words)}"|' if words else ""
         source, target = ids[link.source], ids[link.target]
@@ -147,8 +147,8 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
     opening, closing = NOTE_SHAPE
     for number, counterfactual in enumerate(selection.counterfactuals, start=1):
         note = counterfactual_note(theory, counterfactual, options.lang)
-        text = "<br/>".join(mermaid_lines(wrap(line, style.NOTE_WIDTH)) for line in note.lines())
-        out.append(f'  c{number}{opening}"{text}"{closing}:::counterfactual')
+        lines = "<br/>".join(mermaid_lines(wrap(line, style.NOTE_WIDTH)) for line in note.lines())
+        out.append(f'  c{number}{opening}"{lines}"{closing}:::counterfactual')
         for target in counterfactual.targets:
             if target in ids:
                 edge(f"  {ids[target]} -.- c{number}",
