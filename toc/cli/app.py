@@ -92,12 +92,12 @@ class CommandGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
             module, attribute = self.lazy[name].split(":")
-            command = getattr(importlib.import_module(module), attribute)
+            command: click.Command | None = getattr(importlib.import_module(module), attribute)
         else:
             command = super().get_command(ctx, name)
         if command is not None and name in self.summaries:
             command.short_help = self.summaries[name]
-        return command  # type: ignore[no-any-return]
+        return command
 
 
 @click.group(cls=CommandGroup, context_settings={"help_option_names": ["-h", "--help"]})

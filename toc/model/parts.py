@@ -76,6 +76,8 @@ class Located(BaseModel):
             getattr(self, name) == getattr(other, name) for name in fields if name not in POSITIONS
         )
 
+    # Unhashable, as equality compares fields that may change. BaseModel's stub declares
+    # __hash__ a method, so mypy takes this idiom for an assignment of the wrong type.
     __hash__ = None  # type: ignore[assignment]
 
 
