@@ -244,6 +244,6 @@ def loop_kind(facts: Facts, number: int) -> str:
 
 def indicator_kinds(facts: Facts) -> tuple[set[str], tuple[str, ...]]:
     """The kinds of indicator a theory uses (number, story) and the results that have any."""
-    kinds = {i.kind for node in facts.theory.nodes for i in node.indicators if i.kind}
+    kinds: set[str] = {i.kind for node in facts.theory.nodes for i in node.indicators if i.kind}
     nodes = tuple(node.id for node in facts.theory.nodes if node.indicators)
     return kinds, nodes

@@ -10,6 +10,8 @@ from toc.checklist.items import TOPICS, Item
 from toc.checklist.terms import Basis, Phrase, Question
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from toc.analysis.facts import Facts
     from toc.checklist.terms import Found
     from toc.language.diagnostics import Diagnostic
@@ -83,14 +85,17 @@ def assemble(loaded: Loaded, file: str, facts: Facts | None = None,
     from toc.lint.engine import flagged
 
     facts = facts or Facts(loaded.theory)
-    found: dict[str, list[Found]] = {}
+    found: Mapping[str, Sequence[Found]]
     if findings is None:
         # Every finding, those a root one explains included (the questions go place by
         # place), and only what each rule found: not the words of a lint report.
-        found.update(flagged(loaded, facts))
-    for diagnostic in findings or ():
-        if diagnostic.name:
-            found.setdefault(diagnostic.name, []).append(diagnostic)
+        found = flagged(loaded, facts)
+    else:
+        named: dict[str, list[Found]] = {}
+        for diagnostic in findings:
+            if diagnostic.name:
+                named.setdefault(diagnostic.name, []).append(diagnostic)
+        found = named
     basis = Basis(facts, found)
     asked: set[Question] = set()
     sections = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -71,7 +72,7 @@ class Basis:
     """What the question generators read: the model's facts and the lint findings by rule name."""
 
     facts: Facts
-    found: dict[str, list[Found]] = field(default_factory=dict)
+    found: Mapping[str, Sequence[Found]] = field(default_factory=dict)
 
     def label(self, node_id: str) -> Label:
         return Label(self.facts.label(node_id))

@@ -79,10 +79,10 @@ class CommandGroup(TranslatedGroup):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
             module, attribute = self.lazy[name].split(":")
-            command = getattr(importlib.import_module(module), attribute)
+            command: click.Command | None = getattr(importlib.import_module(module), attribute)
         else:
             command = super().get_command(ctx, name)
-        return command  # type: ignore[no-any-return]
+        return command
 
 
 @click.group(cls=CommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -92,7 +92,9 @@ class CommandGroup(TranslatedGroup):
 def main(ctx: click.Context, lang: str | None) -> None:
     """The `toc` group (its help is `help.toc` in the catalogues): --lang here is every command's default."""
     if lang is not None:
-        ctx.default_map = {name: {"lang": lang} for name in ctx.command.list_commands(ctx)}
+        group = ctx.command
+        assert isinstance(group, click.Group)  # `main` is the group
+        ctx.default_map = {name: {"lang": lang} for name in group.list_commands(ctx)}
 
 
 @main.command()

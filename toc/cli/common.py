@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, NoReturn
 
@@ -119,7 +119,8 @@ def show_catalogue(output: str, markdown: Callable[[], str], as_json: Callable[[
     return EXIT_OK
 
 
-def print_tables(title: str, headers: list[str], groups: list[tuple[str, list[tuple[str, ...]]]]) -> None:
+def print_tables(title: str, headers: list[str],
+                 groups: Sequence[tuple[str, Sequence[tuple[str, ...]]]]) -> None:
     """Print a catalogue on standard output: a title, then one table per group that has rows."""
     from rich.console import Console
     from rich.table import Table

@@ -30,6 +30,8 @@ from toc.cli.helptext import TranslatedCommand
 from toc.cli.watch import WATCH_OPTION, run_or_watch
 
 if TYPE_CHECKING:
+    from toc.language.diagnostics import Diagnostic
+    from toc.language.load import Loaded
     from toc.lint import Config
     from toc.report import FileReport
 
@@ -136,11 +138,10 @@ def _t(key: str, lang: str | None, **values: object) -> str:
     return i18n.text(key, lang or "en", **values)
 
 
-def _print_text(found: list, loaded: object) -> None:
+def _print_text(found: list[Diagnostic], loaded: Loaded) -> None:
     from toc.report import format_findings
 
-    for block in format_findings(found, loaded.sources, color=use_color(),  # type: ignore[attr-defined]
-                                 lang=loaded.lang):  # type: ignore[attr-defined]
+    for block in format_findings(found, loaded.sources, color=use_color(), lang=loaded.lang):
         echo_painted(block)
         echo()
 

@@ -11,6 +11,7 @@ import threading
 import webbrowser
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import click
@@ -18,6 +19,12 @@ import click
 from toc.cli.common import EXIT_INPUT, EXIT_OK, LANG_OPTION, UsageProblem, echo, run_safely, tell
 from toc.cli.helptext import TranslatedCommand
 from toc.cli.report import AGAINST_OPTION, ENGINE_OPTION, Older, _t, lint_config, load_older
+
+if TYPE_CHECKING:
+    from socket import socket
+
+    from toc.language.diagnostics import Diagnostic
+    from toc.language.load import Loaded
 
 KEEP_ALIVE = 15.0  # seconds between comments on a quiet event stream, so proxies keep it open
 FIRST_PAGE = 60.0  # seconds a request waits for the first page to be made
@@ -117,12 +124,12 @@ def handler_for(pages: Pages, port: int) -> type[BaseHTTPRequestHandler]:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: socket | tuple[bytes, socket], client_address: object) -> None:
         """A reader that closed the page mid-request is no error worth a traceback."""
         import sys
 
         if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)  # type: ignore[arg-type]
+            super().handle_error(request, client_address)
 
 
 def start_server(pages: Pages, port: int, lang: str) -> ThreadingHTTPServer:
@@ -147,25 +154,25 @@ def page_maker(path: str, lang: str | None, engine: str, config_path: str | None
     from toc.api import report_html
     from toc.cli.files import load_file
 
-    last: list = []  # the last load without errors
+    last: list[Loaded] = []  # the last load without errors
     drawings: dict[str, str] = {}  # the views of the last page, to lay out only those that changed
 
     def make(version: str) -> str:
         loaded, diagnostics = load_file(path, lang)
         language = lang or (loaded.theory.lang or loaded.lang if loaded else "en")
-        name = os.path.basename(path)
-        compared = dict(against=older.loaded, against_name=older.name, against_revision=older.revision) \
-            if older is not None else {}
+
+        def page(shown: Loaded | None, failed: Loaded | list[Diagnostic] | None = None) -> str:
+            return report_html(shown, lang=language, file=os.path.basename(path), engine=engine, live=True,
+                               version=version, failed=failed, drawings=drawings,
+                               config=lint_config(path, config_path, language),
+                               against=older.loaded if older else None,
+                               against_name=older.name if older else None,
+                               against_revision=older.revision if older else None)
+
         if loaded is not None and loaded.ok:
             last[:] = [loaded]
-            return report_html(loaded, lang=language, file=name, engine=engine, live=True, version=version,
-                               config=lint_config(path, config_path, language), drawings=drawings,
-                               **compared)
-        previous = last[0] if last else None
-        return report_html(previous, lang=language, file=name, engine=engine, live=True, version=version,
-                           failed=loaded if loaded is not None else diagnostics,
-                           config=lint_config(path, config_path, language), drawings=drawings,
-                           **compared)
+            return page(loaded)
+        return page(last[0] if last else None, loaded if loaded is not None else diagnostics)
 
     return make
 
@@ -217,7 +224,12 @@ def preview(path: str, port: int, open_browser: bool, engine: str, config_path: 
             echo(_t("serving", message_lang, path=path, url=url))
             if open_browser:
                 threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
-            return watch([path], lambda: pages.publish(make) or EXIT_OK, lang=message_lang)
+
+            def publish() -> int:
+                pages.publish(make)
+                return EXIT_OK
+
+            return watch([path], publish, lang=message_lang)
         except KeyboardInterrupt:
             # Ctrl-C is how a preview ends, whenever it comes (even before watching began).
             from toc import i18n

@@ -68,6 +68,7 @@ def changed_theories(base: str) -> list[Changed]:
     found, position = [], 0
     while position < len(fields) and fields[position]:
         status = fields[position]
+        old: str | None
         if status[0] in "RC":  # a rename or copy names the old path, then the new one
             old, new = fields[position + 1], fields[position + 2]
             position += 3

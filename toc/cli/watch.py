@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,7 +98,7 @@ def _run(run: Callable[[], int], echo: Echo, lang: str) -> None:
 
 
 def _changes(watched: Watched, stop: threading.Event, force_polling: bool | None
-             ) -> Iterator[set[tuple[Change, str]]]:
+             ) -> Generator[set[tuple[Change, str]], None, None]:
     """Batches of relevant file changes, until stopped or interrupted."""
     from watchfiles import watch as watch_files
 

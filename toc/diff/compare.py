@@ -32,7 +32,7 @@ def part_name(model: BaseModel) -> str:
 def step_of(item: BaseModel, canon: Canon) -> Step:
     """The step that names an item: its part, its first key, its label and (for an element) its kind."""
     fields = key_fields(type(item))[0]
-    key = []
+    key: list[str] = []
     for name in fields:
         value = getattr(item, name)
         values = value if isinstance(value, list) else [value]

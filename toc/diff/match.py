@@ -62,7 +62,7 @@ def key_of(item: BaseModel, fields: tuple[str, ...], canon: Canon) -> tuple[Any,
     """The key of an item: its key fields, ids spelled as in the new version, lists as sorted tuples."""
     if not fields:
         return (json.dumps(item.model_dump(mode="json"), sort_keys=True, ensure_ascii=False),)
-    values = []
+    values: list[Any] = []
     for name in fields:
         value = getattr(item, name)
         translate = canon if name in REFERENCES else same

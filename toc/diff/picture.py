@@ -65,7 +65,7 @@ def drawn(old: Theory, new: Theory, diff: Diff) -> tuple[Theory, Marks]:
             links[ends] = _reattach(links[ends], link, REATTACH["link"], removed)
 
     notes = list(new.counterfactuals)
-    places = {}
+    places: dict[tuple[str, ...], int] = {}
     for place, note in enumerate(notes):
         places.setdefault(_targets(note.targets), place)
     for note in old.counterfactuals:
@@ -78,7 +78,7 @@ def drawn(old: Theory, new: Theory, diff: Diff) -> tuple[Theory, Marks]:
                                     "counterfactuals": notes})
     theory._index = None
     # Removed links are drawn between the ends as the new version spells them.
-    lines = {((canon(key[0]), canon(key[1])) if mark is Mark.REMOVED else key[:2]): mark
+    lines = {((canon(key[0]), canon(key[1])) if mark is Mark.REMOVED else (key[0], key[1])): mark
              for key, mark in link_marks.items()}
     marks = Marks(node_marks, lines, {places[t]: mark for t, mark in note_marks.items() if t in places})
     return theory, marks

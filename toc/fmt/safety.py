@@ -8,11 +8,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from toc.language.diagnostics import errors_of
 from toc.language.load import Loaded
-from toc.language.syntax import Document
+from toc.language.syntax import Document, Statement
 from toc.model import Located, Theory
 from toc.model.parts import POSITIONS
 from toc.model.span import Span
@@ -57,7 +56,7 @@ class Written:
     and two models, at once).
     """
 
-    words: tuple[Any, ...]
+    words: tuple[object, ...]
     lines: tuple[int, ...]
     comments: list[str]
 
@@ -169,17 +168,18 @@ def _codes(loaded: Loaded) -> Counter[str]:
     return Counter(diagnostic.code for diagnostic in loaded.diagnostics)
 
 
-def _same_words(before: tuple[Any, ...], after: list) -> bool:
+def _same_words(before: tuple[object, ...], after: list[Statement]) -> bool:
     """Tell whether statements say the words written before, wherever they are written."""
     return len(before) == len(after) and all(
         words == _words_of(statement) for words, statement in zip(before, after))
 
 
-def _words_of(node: Any) -> Any:
+def _words_of(node: object) -> object:
     """What a piece of syntax says, as nested tuples: its kind and its words, not where they stand."""
     if isinstance(node, (list, tuple)):
         return tuple(_words_of(item) for item in node)
-    names = _fields(type(node))
+    kind: type = type(node)  # as `type`: mypy holds type[object] unhashable (python/mypy#11470)
+    names = _fields(kind)
     if names is None:
         return node
     if len(names) == 1:  # a word: its text
@@ -196,7 +196,7 @@ def _fields(kind: type) -> tuple[str, ...] | None:
                  if f.type not in ("Span", Span) and not f.metadata.get("position"))
 
 
-def _first_difference(before: Written, after: list) -> str:
+def _first_difference(before: Written, after: list[Statement]) -> str:
     """Name the first statement whose words changed, by its line in the original."""
     for number, (words, new) in enumerate(zip(before.words, after)):
         if words != _words_of(new):

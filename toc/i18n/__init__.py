@@ -46,7 +46,8 @@ def _read_compiled(path: Path) -> dict[str, str]:
     with path.open("rb") as stream:
         translations = gettext.GNUTranslations(stream)
     # toc looks messages up by code alone, so the catalogue is re-keyed by context;
-    # gettext keeps its entries in `_catalog` as "context\x04English text".
+    # gettext keeps its entries in `_catalog` as "context\x04English text" (private, so
+    # typeshed leaves it out).
     entries: dict[Any, str] = translations._catalog  # type: ignore[attr-defined]
     return {key.split(_CONTEXT_SEPARATOR, 1)[0]: value for key, value in entries.items()
             if isinstance(key, str) and _CONTEXT_SEPARATOR in key}

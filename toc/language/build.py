@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -20,6 +20,7 @@ from toc.language.syntax import (
     Document,
     FlagItem,
     Header,
+    Item,
     LinkStatement,
     Name,
     Nested,
@@ -51,12 +52,13 @@ from toc.language.vocabulary import (
     Attribute,
     Flag,
     ValueType,
+    Word,
     all_keywords,
     attribute_index,
     enum_value,
     flag_index,
 )
-from toc.model import Counterfactual, Group, Indicator, Link, Node, Theory
+from toc.model import Counterfactual, Group, Indicator, Link, Located, Node, Theory
 from toc.model.kinds import CONDITION_KINDS, INDICATOR_KINDS, LINKABLE_KINDS, RESULT_KINDS, NodeKind
 from toc.model.span import Span, join
 
@@ -64,6 +66,8 @@ from toc.model.span import Span, join
 # error code (E201 missing, E203 unreadable, E204 outside the project, E205 not
 # a theory) with a reason.
 IncludeLoader = Callable[[str, str], "Document | tuple[str, str]"]
+Part = TypeVar("Part", bound=Located)
+Spelt = TypeVar("Spelt")
 
 # The kind a node most likely has at the start, in the middle and at the end of a chain
 # of links (what works, through which mechanism, towards which result).
@@ -117,7 +121,7 @@ class Builder:
         self.state.diagnostics.append(problem(code, message, span, hint, related=related,
                                               suggestion=suggestion, expects=expects))
 
-    def spell(self, word: Any) -> str:
+    def spell(self, word: Word) -> str:
         return word.nl if self.state.lang == "nl" else word.en
 
     def kind_name(self, kind: NodeKind, article: bool = False) -> str:
@@ -140,16 +144,15 @@ class Builder:
         statements, files = self.gather(document)
         groups_words = GROUP.spellings
         for statement in statements:
-            kind = type(statement)  # the syntax classes are final: exact types dispatch fastest
-            if kind is Declaration:
+            # A misspelt keyword, or `outcome skills { ... }` without its label, is
+            # reported once; its id is not reported again as unknown wherever it is used.
+            if isinstance(statement, Declaration):
                 self.declare(statement)
-            if kind is Declaration and statement.keyword.text not in NODE_KIND_BY_WORD \
-                    and statement.keyword.text not in groups_words \
-                    or kind is Block and statement.keyword.text in NODE_KIND_BY_WORD:
-                # A misspelt keyword, or `outcome skills { ... }` without its label, is
-                # reported once; its id is not reported again as unknown wherever it is used.
-                ids = [statement.id] if isinstance(statement, Declaration) else statement.targets
-                self.state.unparsed_ids.update(w.text for w in ids)
+                if statement.keyword.text not in NODE_KIND_BY_WORD \
+                        and statement.keyword.text not in groups_words:
+                    self.state.unparsed_ids.add(statement.id.text)
+            elif isinstance(statement, Block) and statement.keyword.text in NODE_KIND_BY_WORD:
+                self.state.unparsed_ids.update(w.text for w in statement.targets)
         theory_fields: dict[str, Any] = {}
         nodes: list[Node] = []
         links: list[Link] = []
@@ -157,18 +160,17 @@ class Builder:
         groups: list[Group] = []
         header: Header | None = None
         for statement in statements:
-            kind = type(statement)
-            if kind is LinkStatement:
+            if isinstance(statement, LinkStatement):
                 links.extend(self.links(statement))
-            elif kind is Declaration and statement.keyword.text in groups_words:
+            elif isinstance(statement, Declaration) and statement.keyword.text in groups_words:
                 group = self.group(statement)
                 if group is not None:
                     groups.append(group)
-            elif kind is Declaration:
+            elif isinstance(statement, Declaration):
                 node = self.node(statement)
                 if node is not None:
                     nodes.append(node)
-            elif kind is Block:
+            elif isinstance(statement, Block):
                 counterfactual = self.counterfactual(statement)
                 if counterfactual is not None:
                     counterfactuals.append(counterfactual)
@@ -214,7 +216,7 @@ class Builder:
         visit(document, [document.path])
         # `visit` calls itself through its closure, a cycle that would keep this builder
         # alive until the garbage collector came by: break it.
-        visit = None  # type: ignore[assignment]  # noqa: F841
+        visit = _spent
         return statements, files
 
     def include(self, statement: Header, doc: Document, stack: list[str],
@@ -369,7 +371,7 @@ class Builder:
                         return value.span
         return group.span
 
-    def make(self, model: type, span: Span | None, values: dict[str, Any]) -> Any:
+    def make(self, model: type[Part], span: Span | None, values: dict[str, Any]) -> Part | None:
         """Construct a model part from checked values (which it takes over).
 
         Validating is for the tests; a validation error then is a bug, but is reported, not raised.
@@ -397,10 +399,9 @@ class Builder:
         flags_given: dict[str, Name] = {}
         texts: list[str] = []
         indicators: list[Indicator] = []
-        previous_item: Any = None
+        previous_item: Item | None = None
         for item in attributes.items:
-            kind = type(item)
-            if kind is Pair:
+            if isinstance(item, Pair):
                 spec = by_spelling.get(item.key.text)
                 if spec is None:
                     self.unknown_attribute(item.key, specs, flags, describe())
@@ -417,9 +418,9 @@ class Builder:
                         values[f"{spec.field}%"] = True  # read by percent_unit
                     elif value is not None:
                         values[spec.field] = value
-            elif kind is FlagItem:
+            elif isinstance(item, FlagItem):
                 self.flag(item, flag_by_spelling, flags_given, values, describe, previous_item)
-            elif kind is TextItem:
+            elif isinstance(item, TextItem):
                 if allow_text:
                     texts.append(item.value.text)
                 else:
@@ -429,12 +430,12 @@ class Builder:
                     self.error("E121", item.span, self.t("E121"),
                                self.t("E121.hint", examples=f" {self.t('word.or')} ".join(named))
                                if named else None)
-            elif kind is Nested and any(item.keyword.text in spec.word.spellings for spec in specs):
+            elif isinstance(item, Nested) and any(item.keyword.text in spec.word.spellings for spec in specs):
                 # `description "..."`: an attribute whose ':' is missing, not an unknown keyword.
                 example = f"{item.keyword.text}: {item.label.raw}"
                 self.error("E101", item.keyword.span, self.t("E101.attribute", word=item.keyword.text),
                            self.t("E101.hint.attribute", example=example))
-            elif kind is Nested:
+            elif isinstance(item, Nested):
                 indicator = self.nested(item, indicators_here, describe)
                 if indicator is not None:
                     indicators.append(indicator)
@@ -472,7 +473,7 @@ class Builder:
         self.error("E105", key.span, message, hint, suggestion=guess)
 
     def flag(self, item: FlagItem, flag_by_spelling: dict[str, Flag], flags_given: dict[str, Name],
-             values: dict[str, Any], describe: Callable[[], str], previous_item: Any) -> None:
+             values: dict[str, Any], describe: Callable[[], str], previous_item: Item | None) -> None:
         word = item.word
         flag = flag_by_spelling.get(word.text)
         if flag is None:
@@ -492,7 +493,8 @@ class Builder:
         flags_given[flag.field] = word
         values[flag.field] = flag.value
 
-    def attribute_value(self, spec: Attribute, pair: Pair) -> Any:
+    def attribute_value(self, spec: Attribute, pair: Pair
+                        ) -> list[str] | str | float | _Percent | _Text | None:
         name = pair.key.text
         if spec.type is ValueType.REFS:
             return self.references(pair.values, spec.ref_kinds, name)
@@ -683,7 +685,8 @@ class Builder:
                         continue
                     if not (ends_ok[source.text] and ends_ok[target.text]):
                         continue
-                    fields = {"source": source.text, "target": target.text, "polarity": polarity}
+                    fields: dict[str, Any] = {"source": source.text, "target": target.text,
+                                              "polarity": polarity}
                     if values:  # each link its own lists: one statement's links do not share them
                         fields.update({k: list(v) if isinstance(v, list) else v for k, v in values.items()})
                     link = self.make(Link, join(source.span, target.span), fields)
@@ -767,10 +770,16 @@ class _Text:
     text: str
 
 
+def _spent(doc: Document, stack: list[str]) -> None:
+    """Stands in for the including closure once the build is done, so that it lets go of itself."""
+    raise AssertionError("included after the build was done")
+
+
 _SPELLINGS: dict[int, dict[str, Any]] = {}
 
 
-def _spellings(items: tuple, make: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+def _spellings(items: tuple[Spelt, ...], make: Callable[[tuple[Spelt, ...]], dict[str, Spelt]]
+               ) -> dict[str, Spelt]:
     """Index a vocabulary tuple by spelling once; the tuples are module constants."""
     key = id(items)
     if key not in _SPELLINGS:

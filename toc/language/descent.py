@@ -31,6 +31,7 @@ from toc.language.syntax import (
     Document,
     FlagItem,
     Header,
+    Item,
     LinkStatement,
     Name,
     Nested,
@@ -122,7 +123,8 @@ def tokenize(text: str, shape: Lexicon) -> Tokens:
     kinds, texts, starts = tokens.kinds.append, tokens.texts.append, tokens.starts.append
     lines, columns = tokens.lines.append, tokens.columns.append
     comments, glued = tokens.comments.append, tokens.glued.append
-    scanner, spaces = shape.spaced.scanner, shape.terminals["WS"].match
+    # Pattern.scanner is CPython's (undocumented, stable since 2.x) and missing from typeshed.
+    scanner, spaces = shape.spaced.scanner, shape.terminals["WS"].match  # type: ignore[attr-defined]
     offset, string_end, number = 0, -1, 0
     # CR LF, a lone CR and a lone LF each end a line (toc.language.source); most
     # texts use LF alone, and splitting on it is quickest.
@@ -174,6 +176,11 @@ class Read:
 
 class _Unreadable(Exception):
     """The statement being read does not follow the grammar."""
+
+
+def _spent(i: int) -> tuple[Attributes, int]:
+    """Stands in for a reading closure once reading is done, so that the closure lets go of itself."""
+    raise AssertionError("read after reading was done")
 
 
 class DescentReader:
@@ -250,7 +257,7 @@ def _statements(tokens: Tokens, index: int, path: str,
     def attributes(i: int) -> tuple[Attributes, int]:
         opening = i
         i += 1
-        items: list = []
+        items: list[Item] = []
         while True:
             kind = kinds[i]
             if kind == "NAME":
@@ -358,7 +365,7 @@ def _statements(tokens: Tokens, index: int, path: str,
     finally:
         # `attributes` calls itself, a cycle through its closure that would keep the
         # tokens alive until the garbage collector came by: break it now.
-        attributes = None  # noqa: F841
+        attributes = _spent
     return statements, problems, stop
 
 

@@ -83,7 +83,7 @@ def has_errors(diagnostics: list[Diagnostic]) -> bool:
 
 def sort_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Sort by file and position; drop exact repeats."""
-    seen: set[tuple] = set()
+    seen: set[tuple[str, Span | None, str]] = set()
     unique: list[Diagnostic] = []
     for diagnostic in sorted(diagnostics, key=lambda d: d.sort_key):
         key = (diagnostic.code, diagnostic.span, diagnostic.message)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from lark import Lark, Token, Transformer
 from lark.common import LexerConf
@@ -36,6 +36,7 @@ from toc.language.syntax import (
     Name,
     Nested,
     Pair,
+    Statement,
     TextItem,
     Value,
 )
@@ -47,27 +48,44 @@ MAX_SYNTAX_ERRORS = 20
 __all__ = ["MAX_SYNTAX_ERRORS", "UNPARSED_CODES", "grammar_path", "lexicon", "parse", "terminal_table"]
 
 
-class _Collector(Transformer):
+class _Token(Token):
+    """A token of this module's lexer, which always knows where it stands (Lark's Token may not)."""
+
+    __slots__ = ()
+    start_pos: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    end_pos: int
+
+
+# What a rule that mixes tokens and the results of other rules receives: the
+# grammar, not a type, says which stands where.
+_Mixed = list[Any]
+
+
+class _Collector(Transformer[_Token, list[Statement]]):
     """Turns Lark's reductions into syntax objects while parsing (no tree is kept)."""
 
     def __init__(self) -> None:
         super().__init__(visit_tokens=False)
         self.path = ""
-        self.statements: list = []
+        self.statements: list[Statement] = []
         self.comments: list[Comment] = []
         self.problems: list[Diagnostic] = []
         self.glued: list[tuple[int, int]] = []
         self.lang = "en"
 
     # helpers ----------------------------------------------------------------
-    def span(self, first: Token, last: Token) -> Span:
+    def span(self, first: _Token, last: _Token) -> Span:
         return Span(self.path, first.line, first.column, last.end_line, last.end_column,
                     first.start_pos, last.end_pos)
 
-    def word(self, token: Token) -> Name:
+    def word(self, token: _Token) -> Name:
         return Name(str(token), self.path, token.line, token.column, token.start_pos)
 
-    def make_value(self, token: Token) -> Value:
+    def make_value(self, token: _Token) -> Value:
         raw = str(token)
         place = (self.path, token.line, token.column, token.start_pos)
         if token.type == "STRING":
@@ -78,51 +96,51 @@ class _Collector(Transformer):
         return Value("name", raw, raw, *place)
 
     # rules --------------------------------------------------------------------
-    def start(self, children: list) -> list:
+    def start(self, children: _Mixed) -> list[Statement]:
         return self.statements
 
-    def name_list(self, children: list[Token]) -> tuple[Name, ...]:
+    def name_list(self, children: list[_Token]) -> tuple[Name, ...]:
         return tuple(self.word(t) for t in children)
 
-    def pair(self, children: list[Token]) -> Pair:
+    def pair(self, children: list[_Token]) -> Pair:
         key, *values = children
         return Pair(self.word(key), tuple(self.make_value(v) for v in values))
 
-    def flag(self, children: list[Token]) -> FlagItem:
+    def flag(self, children: list[_Token]) -> FlagItem:
         return FlagItem(self.word(children[0]))
 
-    def text(self, children: list[Token]) -> TextItem:
+    def text(self, children: list[_Token]) -> TextItem:
         return TextItem(self.make_value(children[0]))
 
-    def nested(self, children: list) -> Nested:
+    def nested(self, children: _Mixed) -> Nested:
         keyword, label, *rest = children
         attributes = rest[0] if rest else None
         return Nested(self.word(keyword), self.make_value(label), attributes)
 
-    def attributes(self, children: list) -> Attributes:
+    def attributes(self, children: _Mixed) -> Attributes:
         left, *items, right = children
         return Attributes(tuple(items), self.span(left, right))
 
-    def header(self, children: list) -> None:
+    def header(self, children: _Mixed) -> None:
         keyword, label, *rest = children
         attributes = rest[0] if rest else None
         self.statements.append(Header(self.word(keyword), self.make_value(label), attributes))
 
-    def declaration(self, children: list) -> None:
+    def declaration(self, children: _Mixed) -> None:
         keyword, node_id, label, *rest = children
         attributes = rest[0] if rest else None
         self.statements.append(Declaration(
             self.word(keyword), self.word(node_id), self.make_value(label), attributes))
 
-    def block(self, children: list) -> None:
+    def block(self, children: _Mixed) -> None:
         keyword, *rest = children
         targets = rest[0] if len(rest) == 2 else ()
         attributes = rest[-1]
         self.statements.append(Block(self.word(keyword), targets, attributes))
 
-    def link(self, children: list) -> None:
+    def link(self, children: _Mixed) -> None:
         groups = tuple(c for c in children if isinstance(c, tuple))
-        arrows = tuple(self.word(c) for c in children if isinstance(c, Token))
+        arrows = tuple(self.word(c) for c in children if isinstance(c, _Token))
         attributes = children[-1] if isinstance(children[-1], Attributes) else None
         self.statements.append(LinkStatement(groups, arrows, attributes))
 
@@ -168,7 +186,9 @@ class _Lexer(Lexer):
         self.allowed = set(self.lexicon.terminals)
 
     def lex(self, state: LexerState, parser_state: object) -> Iterator[Token]:
-        text = state.text.text if hasattr(state.text, "text") else state.text
+        # Lark 1.3 hands the text over in a TextSlice, earlier versions as it is.
+        given: Any = state.text
+        text: str = given.text if hasattr(given, "text") else given
         match, ignore, callbacks = self.pattern.match, self.ignore, self.callbacks
         position, line, line_start, size = self.start_at, 1, 0, len(text)
         if position:
@@ -180,14 +200,15 @@ class _Lexer(Lexer):
         while position < size:
             found = match(text, position)
             if found is None:
-                raise UnexpectedCharacters(text, position, line, position - line_start + 1,
+                # Lark's exceptions have no annotations on their constructors.
+                raise UnexpectedCharacters(text, position, line, position - line_start + 1,  # type: ignore[no-untyped-call]
                                            allowed=self.allowed)
             kind, end = found.lastgroup, found.end()
             assert kind is not None
             if kind in ignore:
                 if kind in callbacks:
                     value = found.group()
-                    callbacks[kind](Token(kind, value, position, line, position - line_start + 1,
+                    callbacks[kind](_Token(kind, value, position, line, position - line_start + 1,
                                           line, end - line_start + 1, end))
                 # CR LF, a lone CR and a lone LF each end one line (toc.language.source).
                 breaks = text.count("\n", position, end)
@@ -200,7 +221,7 @@ class _Lexer(Lexer):
                     string_end = end
                 elif position == string_end and kind == "NAME" and self.on_glued is not None:
                     self.on_glued(position, end)
-                yield Token(kind, found.group(), position, line, position - line_start + 1,
+                yield _Token(kind, found.group(), position, line, position - line_start + 1,
                             line, end - line_start + 1, end)
             position = end
 
@@ -227,7 +248,7 @@ class _Parser:
     def _glued(self, start: int, end: int) -> None:
         self.collector.glued.append((start, end))
 
-    def _comment(self, token: Token) -> Token:
+    def _comment(self, token: _Token) -> Token:
         self.collector.comments.append(Comment(str(token), self.collector.span(token, token)))
         return token
 
@@ -250,7 +271,7 @@ def terminal_table() -> TerminalTable:
 class Read(Protocol):
     """What a faster reader made of a stretch of text, up to where it stopped (None: the end)."""
 
-    statements: list
+    statements: list[Statement]
     comments: list[Comment]
     problems: list[Diagnostic]
     glued: list[tuple[int, int]]
@@ -365,7 +386,7 @@ def _resume_point(text: str, error: UnexpectedInput, after: int) -> int | None:
 def _describe(error: UnexpectedInput, source: Source, lang: str) -> Diagnostic:
     """Turn a Lark error into a diagnostic in words a non-programmer understands."""
     if isinstance(error, UnexpectedCharacters):
-        offset = error.pos_in_stream
+        offset = _error_offset(error, source.text)
         char = source.text[offset] if offset < len(source.text) else ""
         span = source.span(offset, offset + 1)
         if char == '"':

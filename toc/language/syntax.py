@@ -9,8 +9,9 @@ spans of its first and last parts.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
+from toc.language.diagnostics import Diagnostic
 from toc.model.span import Span
 
 # The metadata of a field that says where something is written, not what: the formatter's
@@ -19,7 +20,7 @@ POSITION = {"position": True}
 _new = tuple.__new__
 
 
-def _place() -> object:
+def _place() -> Any:
     return field(metadata=POSITION)
 
 
@@ -209,7 +210,7 @@ class Document:
     path: str
     statements: list[Statement] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
-    diagnostics: list = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
     # Ids that seem declared in parts of the file that could not be parsed,
     # so that the builder does not report them as unknown a second time.
     unparsed_ids: set[str] = field(default_factory=set)

@@ -46,7 +46,7 @@ def _from_lark() -> tuple[list[tuple[str, str]], list[str]]:
     from toc.language.parser import terminal_table
 
     terminals, ignored = terminal_table()
-    return [list(pair) for pair in terminals], list(ignored)  # type: ignore[misc]
+    return list(terminals), list(ignored)
 
 
 def _read(path: Path) -> tuple[list[tuple[str, str]], list[str]] | None:
@@ -58,7 +58,7 @@ def _read(path: Path) -> tuple[list[tuple[str, str]], list[str]] | None:
         return None
 
 
-def _write(path: Path, terminals: list, ignored: list[str]) -> None:
+def _write(path: Path, terminals: list[tuple[str, str]], ignored: list[str]) -> None:
     """Keep the table for the next run; a folder that cannot be written only costs that."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -80,7 +80,7 @@ MAX_EXPLAINED_SHOWN = 3
 
 
 def _explained(explained: list[precedence.Found], facts: Facts | None, lang: str) -> tuple[Related, ...]:
-    shown = []
+    shown: list[Related] = []
     for item in explained:
         span = item.finding.span
         if span is None or facts is None or not item.finding.nodes or len(shown) >= MAX_EXPLAINED_SHOWN:

@@ -128,7 +128,7 @@ def apply(found: list[Found]) -> list[Found]:
                 candidates = [c for node in dict.fromkeys(nodes)
                               for c in by_first.get((explained_rule, node), [])]
             elif how == "link":
-                candidates = by_link.get((explained_rule, *nodes[:2]), []) if len(nodes) >= 2 else []
+                candidates = by_link.get((explained_rule, nodes[0], nodes[1]), []) if len(nodes) >= 2 else []
             else:
                 candidates = by_rule.get(explained_rule, [])
             for other in candidates:

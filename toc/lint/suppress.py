@@ -62,9 +62,9 @@ def is_silenced(code: str, where: Span | None, nodes: tuple[str, ...], silenced:
                 facts: Facts) -> bool:
     """Tell whether a directive covers a finding's line or its main node's declaration."""
     places: list[Span] = [where] if where else []
-    main = nodes[0] if nodes else None
-    if main in facts.index and facts.index[main].span is not None:
-        places.append(facts.index[main].span)
+    main = facts.index.get(nodes[0]) if nodes else None
+    if main is not None and main.span is not None:
+        places.append(main.span)
     if where is not None and where == facts.header_span and facts.theory.span:
         places.append(facts.theory.span)
     for span in places:

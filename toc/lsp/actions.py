@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lsprotocol import types
 
 from toc.language.source import Source
@@ -13,7 +15,7 @@ from toc.lsp.positions import offset_to_position, position_to_offset
 QUICK_FIX = types.CodeActionKind.QuickFix
 
 
-def wants_quick_fixes(only: list[str] | None) -> bool:
+def wants_quick_fixes(only: Sequence[str] | None) -> bool:
     """Whether a request that may name the kinds of action it wants takes quick fixes."""
     return not only or any(kind in ("", QUICK_FIX.value) for kind in only)
 

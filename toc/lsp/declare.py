@@ -23,7 +23,7 @@ def declaration_edit(node_id: str, kind: NodeKind, document: Document, source: S
     declared = [s for s in document.statements
                 if type(s) is Declaration and s.keyword.text in NODE_KIND_BY_WORD]
     same = [s for s in declared if NODE_KIND_BY_WORD[s.keyword.text] is kind]
-    anchor = (same or declared or [None])[-1]
+    anchor = (same or declared)[-1] if (same or declared) else None
     text = declaration(node_id, kind, lang)
     if anchor is not None:
         return insert_line(source, anchor.span.end_line, None, indentation(source, anchor.span.line) + text)

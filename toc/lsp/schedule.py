@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from toc.language.diagnostics import Diagnostic, sort_diagnostics
 from toc.language.source import Source
@@ -76,6 +76,8 @@ class Place:
 
 # Publishes diagnostics for a document, positioned in a text.
 Publish = Callable[[Place, list[Diagnostic]], None]
+# What a piece of work on the analyses' thread gives back.
+Result = TypeVar("Result")
 
 
 class _Stale(Exception):
@@ -168,7 +170,7 @@ class Scheduler:
         shown = self.shown.get(uri)
         changed = shown is None or (shown.syntax, shown.loading) != (syntax, loading)
         # A small document's list is sent after each analysis; a large one's when it changes.
-        if not will_lint and (changed or shown.lint or not staged):  # type: ignore[union-attr]
+        if not will_lint and (shown is None or changed or shown.lint or not staged):
             self._show(_place(state), Shown(syntax, loading))
         elif will_lint and staged and changed:
             self._show(_place(state), Shown(syntax, loading))
@@ -228,7 +230,7 @@ class Scheduler:
             gc.freeze()  # what was just loaded stays: out of the collector's sight
         return state
 
-    def _load(self, uri: str, text: str, staged: bool) -> asyncio.Future[DocumentState]:
+    def _load(self, uri: str, text: str, staged: bool) -> Coroutine[object, object, DocumentState]:
         loop = asyncio.get_running_loop()
 
         def parsed(document: Document, source: Source) -> None:  # on the worker's thread
@@ -241,9 +243,9 @@ class Scheduler:
         return self.run(load_document, uri, text, self.open_text, parsed,
                         earlier.tokenized if earlier else None)
 
-    async def run(self, work: Callable, *arguments: object):  # noqa: ANN202 - the work's own result
+    async def run(self, work: Callable[..., Result], *arguments: object) -> Result:
         """Run some work on the analyses' thread, after those before it, with the collector at rest."""
-        def resting() -> object:
+        def resting() -> Result:
             with collector_at_rest():
                 return work(*arguments)
 

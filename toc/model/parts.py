@@ -62,7 +62,7 @@ class Located(BaseModel):
     @classmethod
     def trusted(cls, values: dict[str, Any]) -> Self:
         """Make a part from values that are already valid, without validating them (see toc.model.trusted)."""
-        return trusted.make(cls, values)  # type: ignore[no-any-return]
+        return trusted.make(cls, values)
 
     def __setattr__(self, name: str, value: Any) -> None:
         trusted.own_names(self)
@@ -76,6 +76,8 @@ class Located(BaseModel):
             getattr(self, name) == getattr(other, name) for name in fields if name not in POSITIONS
         )
 
+    # Unhashable, as equality compares fields that may change. BaseModel's stub declares
+    # __hash__ a method, so mypy takes this idiom for an assignment of the wrong type.
     __hash__ = None  # type: ignore[assignment]
 
 
@@ -241,7 +243,7 @@ class Theory(Located):
             getattr(self, n) == getattr(other, n) for n in Theory.model_fields if n not in skip
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Theory:

@@ -17,7 +17,7 @@ that), with two savings that change nothing one can see:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -28,8 +28,10 @@ _set_given = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
+Model = TypeVar("Model", bound=BaseModel)
 
-class SharedNames(set):  # type: ignore[type-arg]
+
+class SharedNames(set[str]):
     """The names of the fields some parts were given, one set for all of them: never changed in place."""
 
 
@@ -59,7 +61,7 @@ class _Template:
 _TEMPLATES: dict[type, _Template] = {}
 
 
-def make(cls: type[BaseModel], values: dict[str, Any]) -> Any:
+def make(cls: type[Model], values: dict[str, Any]) -> Model:
     """A part of class `cls` with `values` (all valid) for the fields they name and defaults for the rest."""
     template = _TEMPLATES.get(cls)
     if template is None:

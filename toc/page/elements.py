@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from toc import i18n
 from toc.language.vocabulary import ValueType
-from toc.model import Counterfactual, Link, Theory
+from toc.model import Counterfactual, Link, Span, Theory
 from toc.model.parts import POSITIONS, Group
 from toc.page import words
 from toc.render.notes import counterfactual_note
@@ -196,8 +196,8 @@ def note_title(counterfactual: Counterfactual, found: Catalogue) -> str:
     return ", ".join(found.label(target) for target in counterfactual.targets)
 
 
-def _where(span: object) -> str:
-    return f"{span.file}:{span.line}" if span is not None else ""  # type: ignore[attr-defined]
+def _where(span: Span | None) -> str:
+    return f"{span.file}:{span.line}" if span is not None else ""
 
 
 def part_name(model: BaseModel) -> str:

@@ -30,7 +30,8 @@ a { color: #0b57a4; }
 def _renderer() -> MarkdownIt:
     """CommonMark with tables; raw HTML in the text is shown as text, and comments are left out."""
     markdown = MarkdownIt("commonmark", {"html": True}).enable("table")
-    rules: Any = markdown.renderer.rules
+    renderer: Any = markdown.renderer  # RendererProtocol names neither rules nor renderToken
+    rules = renderer.rules
 
     def raw(tokens: Sequence[Any], index: int, options: Any, env: Any) -> str:
         content = tokens[index].content
@@ -42,7 +43,7 @@ def _renderer() -> MarkdownIt:
         found = _PAGE_LINK.match(str(token.attrGet("href") or ""))
         if found:
             token.attrSet("href", f"{found.group(1)}.html{found.group(2) or ''}")
-        return markdown.renderer.renderToken(tokens, index, options, env)
+        return str(renderer.renderToken(tokens, index, options, env))
 
     rules["html_block"] = rules["html_inline"] = raw
     rules["link_open"] = link_open

@@ -53,10 +53,6 @@ class Boxes:
             pending += box.boxes
         return found
 
-    def outermost(self, element: str) -> str | None:
-        chain = self.chain(self.home.get(element))
-        return chain[-1] if chain else None
-
 
 def find_boxes(theory: Theory, shown: list[str]) -> Boxes:
     """The groups around the shown elements, nested; a group with nothing shown is left out."""

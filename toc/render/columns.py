@@ -8,6 +8,7 @@ keeps that order. Every step visits each element once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from math import ceil, sqrt
 
 from toc.render.packing import Sketch
@@ -69,7 +70,7 @@ def column_lines(sketch: Sketch, free: list[str]) -> list[str]:
 
 
 def horizon_lines(sketch: Sketch, parts: list[list[str]], free: list[str],
-                  horizon_of: dict[str, str]) -> list[str]:
+                  horizon_of: Mapping[str, str]) -> list[str]:
     """Within each part, results of one horizon share a column, in the order during → long.
 
     Loose elements are left out: they stand in the columns of their kind and horizon.

@@ -344,7 +344,7 @@ class _Writer(Canvas):
         for node, group in self.boxes.home.items():
             if node in self.ids:
                 sketch.home[self.ids[node]] = group
-                sketch.outer[self.ids[node]] = self.boxes.outermost(node)
+                sketch.outer[self.ids[node]] = self.boxes.chain(group)[-1]
         for group, points in self.inside.items():
             for point in points:
                 sketch.home[point] = group

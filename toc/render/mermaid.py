@@ -137,7 +137,7 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
         text = link_text(theory, link, options.lang, "labels" not in selection.hide)
         legend.markers |= bool(text.loop)
         words = [mermaid_text(part) for part in ([text.loop] if text.loop else [])]
-        words += [mermaid_text(link.label)] if text.label else []  # Mermaid wraps it itself
+        words += [mermaid_text(link.label)] if link.label and text.label else []  # Mermaid wraps it itself
         words += [f"<small>{mermaid_text(' '.join(text.note))}</small>"] if text.note else []
         label = f'|"{" ".join(words)}"|' if words else ""
         source, target = ids[link.source], ids[link.target]
@@ -172,9 +172,9 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
     opening, closing = NOTE_SHAPE
     for number, counterfactual in enumerate(selection.counterfactuals, start=1):
         note = counterfactual_note(theory, counterfactual, options.lang)
-        text = "<br/>".join(mermaid_lines(wrap(line, LINE_WIDTH)) for line in note.lines())
+        note_text = "<br/>".join(mermaid_lines(wrap(line, LINE_WIDTH)) for line in note.lines())
         legend.counterfactual = True
-        out.append(f'  c{number}{opening}"{text}"{closing}:::counterfactual')
+        out.append(f'  c{number}{opening}"{note_text}"{closing}:::counterfactual')
         for target in counterfactual.targets:
             if target in ids:
                 edge(f"  {ids[target]} -.- c{number}",
@@ -188,9 +188,9 @@ def to_mermaid(theory: Theory, options: Options | None = None) -> str:
         legend.group = bool(boxes)
     classes = _class_lines()
     if options.legend and "legend" not in selection.hide:
-        nodes, lines, legend_classes = legend_chart(legend, options.lang, SHAPES, NOTE_SHAPE)
+        nodes, legend_lines, legend_classes = legend_chart(legend, options.lang, SHAPES, NOTE_SHAPE)
         out += nodes
-        for text, look in lines:
-            edge(text, look)
+        for line_text, line_look in legend_lines:
+            edge(line_text, line_look)
         classes += legend_classes
     return "\n".join(out + edges + styles + classes) + "\n"

@@ -51,14 +51,14 @@ def legend_chart(legend: Legend, lang: str, shapes: dict[NodeKind, tuple[str, st
             extra.append(f"  class legend_k{number} {sample.name}")
         if number % PER_ROW != 1:  # joined to the one before it, in the same row
             lines.append((f"  legend_k{number - 1} ~~~ legend_k{number}", None))
-    for number, sample in enumerate(drawn, start=1):
+    for number, drawn_line in enumerate(drawn, start=1):
         start, end = f"legend_a{number}", f"legend_b{number}"
         nodes += [f'    {start}((" ")):::legendpoint', f'    {end}((" ")):::legendpoint']
-        arrow = ARROWS.get(sample.key, "-.-")
-        look = f"stroke:{sample.colour},stroke-width:{WIDTHS.get(sample.key, '2px')}"
-        if sample.line_style == "dashed":
+        arrow = ARROWS.get(drawn_line.key, "-.-")
+        look = f"stroke:{drawn_line.colour},stroke-width:{WIDTHS.get(drawn_line.key, '2px')}"
+        if drawn_line.line_style == "dashed":
             look += ",stroke-dasharray:6 4"
-        lines.append((f'  {start} {arrow}|"{mermaid_text(i18n.text(sample.key, lang))}"| {end}', look))
+        lines.append((f'  {start} {arrow}|"{mermaid_text(i18n.text(drawn_line.key, lang))}"| {end}', look))
         if number % (PER_ROW // 2) != 1:
             lines.append((f"  legend_b{number - 1} ~~~ {start}", None))
     if words:

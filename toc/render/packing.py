@@ -192,7 +192,7 @@ def extents(sketch: Sketch, found: list[list[str]]) -> list[_Extent]:
                 along[level] = max(along.get(level, 0.0), length)
                 across[level] = across.get(level, -NODESEP) + breadth + NODESEP
         boxed = BOX_MARGIN if any(node in sketch.outer for node in part) else 0.0
-        firsts = {}
+        firsts: dict[str, str] = {}
         for node in part:  # one node stands for each rank class: the first written
             firsts.setdefault(classes.find(node), node)
         last = max(firsts, key=lambda c: rank[c])

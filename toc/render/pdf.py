@@ -56,7 +56,7 @@ def coverage() -> Coverage:
     """Every character the PDF's fonts can draw: what their encodings can encode."""
     import reportlab.pdfbase.pdfmetrics  # noqa: F401  (registers the codecs of the PDF fonts)
 
-    characters = set()
+    characters: set[str] = set()
     for codec in FONT_CODECS:
         characters.update(bytes(range(256)).decode(codec, "ignore"))
     codes = sorted(ord(c) for c in characters)

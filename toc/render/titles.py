@@ -61,7 +61,7 @@ def header_assumptions(theory: Theory, lang: str) -> list[str]:
     """The pre-conditions of the whole theory, one line each with their risk and evidence."""
     lines = []
     for name in theory.assumes:
-        node = theory.node(name)
+        node = theory.index[name]  # the builder keeps only references that resolve
         rating = style.rating(node.risk, node.evidence, lang)
         text = node.label + (f" ({' · '.join(rating)})" if rating else "")
         for number, line in enumerate(wrap(text, ASSUMPTION_WIDTH)):

@@ -115,14 +115,16 @@ def _actor_seeds(theory: Theory, actor: str, links: list[Link]) -> tuple[list[st
     return does, values
 
 
-def _focus_walks(theory: Theory, view: View, links: list[Link]) -> tuple[dict[str, int], dict[str, int]]:
+def _focus_walks(theory: Theory, focus: str, depth: int | None,
+                 links: list[Link]) -> tuple[dict[str, int], dict[str, int]]:
     """What leads to the focus and what it leads to; a group's focus reaches its neighbours."""
     forward, backward = _causal(links)
-    if is_group(theory, view.focus):
-        seeds = sorted(members(theory, view.focus))
-        limit = 1 if view.depth is None else view.depth
+    limit: int | None
+    if is_group(theory, focus):
+        seeds = sorted(members(theory, focus))
+        limit = 1 if depth is None else depth
     else:
-        seeds, limit = [view.focus], view.depth
+        seeds, limit = [focus], depth
     return _walk(seeds, backward, limit), _walk(seeds, forward, limit)
 
 
@@ -133,7 +135,7 @@ def _pathway_links(theory: Theory, view: View, kept: set[str], links: list[Link]
         return shown
     # A link that bypasses the focus (from something before it to something after it)
     # is not on a pathway through it.
-    before, after = map(set, _focus_walks(theory, view, links))
+    before, after = map(set, _focus_walks(theory, view.focus, view.depth, links))
     return [link for link in shown
             if (link.source in before and link.target in before)
             or (link.source in after and link.target in after)]
@@ -150,7 +152,7 @@ def _causal_nodes(theory: Theory, view: View, linkable: set[str], links: list[Li
     """The linkable nodes a view keeps, before hiding kinds."""
     forward, backward = _causal(links)
     if view.focus is not None:
-        before, after = _focus_walks(theory, view, links)
+        before, after = _focus_walks(theory, view.focus, view.depth, links)
         return set(before) | set(after)
     if view.perspective is not None:
         does, values = _actor_seeds(theory, view.perspective, links)
@@ -208,7 +210,7 @@ def select(theory: Theory, view: View) -> Selection:
         extra.update(node.assumes)
     if view.perspective is not None:
         extra.add(view.perspective)
-    if is_group(theory, view.focus):
+    if view.focus is not None and is_group(theory, view.focus):
         extra.update(members(theory, view.focus))  # the focused group shows all its members
     if view.focus is None and view.perspective is None and view.depth is None:
         # A whole map (or a group's page) shows unattached elements too.

@@ -30,18 +30,18 @@ def check(facts: Facts) -> Iterator[Finding]:
         owner.setdefault(start.id, start.id)
     frontier = [start.id for start in starts]
     while frontier:
-        node = frontier.pop()
-        for child in facts.successors[node]:
+        current = frontier.pop()
+        for child in facts.successors[current]:
             if child not in owner and child not in facts.reached:
-                owner[child] = owner[node]
+                owner[child] = owner[current]
                 frontier.append(child)
     downstream: dict[str, list[str]] = {}
-    for node, start in owner.items():
-        if node != start:
-            downstream.setdefault(start, []).append(node)
-    for node in starts:
-        yield Finding(facts.node_span(node.id), (node.id, *sorted(downstream.get(node.id, []))),
-                      {"label": node.label, "kind": Term(f"kind.{node.kind.value}")})
+    for reached, start_id in owner.items():
+        if reached != start_id:
+            downstream.setdefault(start_id, []).append(reached)
+    for start in starts:
+        yield Finding(facts.node_span(start.id), (start.id, *sorted(downstream.get(start.id, []))),
+                      {"label": start.label, "kind": Term(f"kind.{start.kind.value}")})
 
 
 RULE = Rule("TOC111", "unexplained-start", Theme.STRUCTURE, Severity.WARNING, check)

@@ -16,6 +16,7 @@ def check(facts: Facts) -> Iterator[Finding]:
              if node.risk == "high" and node.evidence == "untested"}
     impacts = [n.id for n in facts.of_kind(NodeKind.IMPACT) or facts.of_kind(NodeKind.OUTCOME)]
     for place in critical_places(facts, risky, impacts):
+        step: tuple[str, ...]
         if place.link is not None:
             link = next(out for out in facts.links_out[place.link[0]] if out.target == place.link[1])
             span, step = link.span, (place.link[0], place.link[1])
