@@ -183,6 +183,18 @@ def test_many_questions_are_capped_with_a_count_of_the_rest() -> None:
     assert "    - … and 5 more questions of this kind" in made
 
 
+def test_a_link_written_twice_is_asked_about_and_counted_once() -> None:
+    # One statement links 3 sources to 4 targets; one of those links is written again below.
+    text = LINEAR + "\n".join([*(f'outcome o{i} "Outcome {i}" {{ horizon: short }}' for i in range(4)),
+                                *(f'intervention s{i} "Source {i}"' for i in range(3)),
+                                "s0, s1, s2 -> o0, o1, o2, o3", "s1 -> o2"]) + "\n"
+    found = point(text, "evidence")
+    # 12 links of the statement and 2 of the chain rest on nothing; the repeated one is one question.
+    assert (len(found.questions), found.more) == (6, 14 - 6)
+    assert len(set(found.questions)) == 6
+    assert all(q.key == "checklist.q.evidence" for q in found.questions)
+
+
 def test_a_question_asked_under_one_item_is_not_repeated_under_another() -> None:
     made = make_checklist(load_text(LINEAR), "t.toc")
     lines = [line for line in made.splitlines() if line.startswith("    - ")]

@@ -7,7 +7,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from toc.checklist.items import TOPICS, Item
-from toc.checklist.terms import Basis, Phrase, Question
+from toc.checklist.terms import Basis, Later, Phrase, Question
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -107,16 +107,17 @@ def assemble(loaded: Loaded, file: str, facts: Facts | None = None,
     return Checklist(theory.label, file, theory.version, theory.scope, tuple(sections))
 
 
-def _point(number: str, item: Item, basis: Basis, asked: set[Question]) -> Point:
+def _point(number: str, item: Item, basis: Basis, asked: set[Question | Later]) -> Point:
     rules = tuple(name for name in item.rules if basis.found.get(name))
-    questions = []
+    questions: list[Question | Later] = []
     for q in item.ask(basis):
         # The same question can follow from two items; ask it once, where it first belongs.
-        if q not in asked:
+        if q not in asked:  # a Later is a plain tuple, never equal to a Question
             asked.add(q)
             questions.append(q)
     labels = tuple(basis.facts.label(n) for n in basis.flagged(*item.rules))
-    shown = tuple(questions[:MAX_QUESTIONS])
+    # Only what is shown is made; the rest is counted.
+    shown = tuple(q.make(basis) if isinstance(q, Later) else q for q in questions[:MAX_QUESTIONS])
     # What the rules found comes first; an item with nothing found is open when its
     # subject is missing altogether and that is a finding, else it may not apply. It
     # is ticked only on positive evidence, which is stated; without any, it stays open.

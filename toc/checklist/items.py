@@ -9,9 +9,10 @@ from toc.checklist import evidence as shows
 from toc.checklist import questions_logic as logic
 from toc.checklist import questions_people as people
 from toc.checklist import scope
-from toc.checklist.terms import Basis, Question
+from toc.checklist.terms import Basis, Later, Question
 
-Ask = Callable[[Basis], list[Question]]
+# Questions, or questions made only if shown (one per link of a large theory).
+Ask = Callable[[Basis], list[Question]] | Callable[[Basis], list[Later]]
 
 
 @dataclass(frozen=True)

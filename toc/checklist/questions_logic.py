@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from toc.analysis.facts import CHANGE_KINDS
-from toc.checklist.terms import Basis, Number, Phrase, Question, phrase, question
+from toc.checklist.terms import Basis, Later, Number, Phrase, Question, phrase, question
 from toc.model import Counterfactual
 from toc.model.kinds import RESULT_KINDS, NodeKind
 
@@ -178,7 +178,6 @@ def mechanisms(basis: Basis) -> list[Question]:
     return asked
 
 
-def between(basis: Basis) -> list[Question]:
+def between(basis: Basis) -> list[Later]:
     """A link from doing straight to a result: how do people respond in between?"""
-    return [question("respond", source=basis.label(d.nodes[0]), target=basis.label(d.nodes[1]))
-            for d in basis.findings("missing-mechanism")]
+    return [Later("respond", d.nodes[0], d.nodes[1]) for d in basis.findings("missing-mechanism")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from toc.analysis.facts import CHANGE_KINDS
-from toc.checklist.terms import Basis, Question, Value, phrase, question
+from toc.checklist.terms import Basis, Later, Question, Value, phrase, question
 from toc.model.kinds import NodeKind
 
 # Roles whose goals usually set the agenda, and those closest to the work.
@@ -84,7 +84,7 @@ def assumptions(basis: Basis) -> list[Question]:
                     if n.id in flagged or (n.risk == "high" and n.evidence in WEAK_EVIDENCE)]
 
 
-def evidence(basis: Basis) -> list[Question]:
+def evidence(basis: Basis) -> list[Later]:
     """What shows that one thing leads to (or holds back) another, for links that rest on nothing."""
     asked = []
     for d in basis.findings("implicit-link"):
@@ -93,7 +93,7 @@ def evidence(basis: Basis) -> list[Question]:
         source, target = d.nodes[:2]
         link = basis.link(source, target)
         key = "evidence_reduces" if link is not None and link.polarity == "reduces" else "evidence"
-        asked.append(question(key, source=basis.label(source), target=basis.label(target)))
+        asked.append(Later(key, source, target))
     return asked
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from toc.analysis.facts import Facts
@@ -60,6 +60,21 @@ class Question:
 def question(key: str, **values: Value) -> Question:
     """Make a question; values are kept in a fixed order so equal questions compare equal."""
     return Question(f"checklist.q.{key}", tuple(sorted(values.items())))
+
+
+class Later(NamedTuple):
+    """A question about a link (node ids), made only if it is shown.
+
+    An item may ask about each of tens of thousands of links but shows only a few
+    questions and counts the rest: those are told apart by this tuple, never made.
+    """
+
+    key: str
+    source: str
+    target: str
+
+    def make(self, basis: Basis) -> Question:
+        return question(self.key, source=basis.label(self.source), target=basis.label(self.target))
 
 
 def phrase(key: str, **values: Value) -> Phrase:

@@ -72,7 +72,7 @@ EXPLAINS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A rule's finding on its way to becoming a diagnostic, with what it explains."""
 
@@ -105,21 +105,33 @@ def apply(found: list[Found]) -> list[Found]:
     """Mark the findings that another explains; return those that stay, in their order.
 
     Linear in the findings for `same` and `link` (looked up by node), and in the
-    findings of the explained rule for `all`, `nodes` and `parts`.
+    findings of the explained rule for `all`, `nodes` and `parts`. Findings are
+    indexed by node only for the rules some present finding may explain that way:
+    a theory with tens of thousands of link findings would otherwise pay for
+    indexes nothing reads.
     """
+    present = {item.rule.name for item in found}
+    by_node = {explained for name in present for explained, how in EXPLAINS.get(name, ())
+               if how in ("same", "nodes")}
+    by_pair = {explained for name in present for explained, how in EXPLAINS.get(name, ())
+               if how == "link"}
     by_rule: dict[str, list[Found]] = {}
     by_first: dict[tuple[str, str], list[Found]] = {}
     by_link: dict[tuple[str, str, str], list[Found]] = {}
     for item in found:
-        by_rule.setdefault(item.rule.name, []).append(item)
+        name = item.rule.name
+        by_rule.setdefault(name, []).append(item)
         nodes = item.finding.nodes
-        if nodes:
-            by_first.setdefault((item.rule.name, nodes[0]), []).append(item)
-        if len(nodes) >= 2:
-            by_link.setdefault((item.rule.name, nodes[0], nodes[1]), []).append(item)
+        if nodes and name in by_node:
+            by_first.setdefault((name, nodes[0]), []).append(item)
+        if len(nodes) >= 2 and name in by_pair:
+            by_link.setdefault((name, nodes[0], nodes[1]), []).append(item)
     for item in found:
+        explains = EXPLAINS.get(item.rule.name)
+        if explains is None:
+            continue
         nodes = item.finding.nodes
-        for explained_rule, how in EXPLAINS.get(item.rule.name, ()):
+        for explained_rule, how in explains:
             if how == "parts" and not item.finding.whole:
                 continue  # only a finding about the whole theory stands for the parts
             if how == "same":
@@ -131,10 +143,12 @@ def apply(found: list[Found]) -> list[Found]:
                 candidates = by_link.get((explained_rule, nodes[0], nodes[1]), []) if len(nodes) >= 2 else []
             else:
                 candidates = by_rule.get(explained_rule, [])
+            root = item.root()  # the same for every candidate: nothing is marked in between for it
+            everything = how == "all"
             for other in candidates:
-                if other is item or other.explained_by is not None or item.root() is other:
+                if other.explained_by is not None or other is item or other is root:
                     continue
-                if _covers(item.finding, other.finding, how):
+                if everything or _covers(item.finding, other.finding, how):
                     other.explained_by = item
     return [item for item in found if item.explained_by is None]
 

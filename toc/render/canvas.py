@@ -24,9 +24,12 @@ class Canvas:
         self.emit(name + attrs(shape="point", **values))
 
     def edge(self, source: str, target: str, **values: object) -> None:
-        minlen = values.get("minlen")
+        self.edge_written(source, target, attrs(**values), values.get("minlen"))
+
+    def edge_written(self, source: str, target: str, written: str, minlen: object = None) -> None:
+        """A line whose attributes are already written out (`attrs`), e.g. shared by many lines."""
         self.sketch.edges.append((source, target, minlen if isinstance(minlen, int) else None))
-        self.emit(f"{source} -> {target}{attrs(**values)}")
+        self.emit(f"{source} -> {target}{written}")
 
     def same_rank(self, *nodes: str) -> None:
         self.sketch.same_rank.append(list(nodes))

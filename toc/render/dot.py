@@ -153,6 +153,9 @@ class _Writer(Canvas):
 
     def link_label(self, link: Link) -> tuple[Html | None, tuple[float, float] | None]:
         """The words on a link as an HTML-like label, and roughly how large they are drawn."""
+        if not (link.loop or link.label or link.for_actors or link.confidence is not None
+                or link.confidence_wording):
+            return None, None  # nothing to write: most links of a large theory
         text = link_text(self.theory, link, self.lang, "labels" not in self.selection.hide)
         parts = []
         if text.loop:
@@ -171,6 +174,8 @@ class _Writer(Canvas):
 
     def attached(self, link: Link) -> tuple[list[str], list[str]]:
         """The conditions and assumptions of a link that this view shows."""
+        if not link.when and not link.assumes:
+            return [], []
         shown = self.selection.ids
         return ([c for c in link.when if c in shown], [a for a in link.assumes if a in shown])
 
@@ -191,6 +196,9 @@ class _Writer(Canvas):
         backwards = back_links([n.id for n in self.selection.nodes], self.selection.links)
         junctions = 0
         places = {id(link): number for number, link in enumerate(self.theory.links)}
+        # The attributes of a line without words, written once for each look: a large
+        # theory has tens of thousands of lines that look alike.
+        plain: dict[tuple[tuple[str, object], ...], str] = {}
         for position, link in enumerate(self.selection.links):
             reduces = link.polarity == "reduces"
             on_loop = (link.source, link.target) in cyclic
@@ -211,7 +219,14 @@ class _Writer(Canvas):
             source, target = self.ids[link.source], self.ids[link.target]
             conditions, assumptions = self.attached(link)
             if not conditions and not assumptions:
-                self.edge(source, target, **look, **head)
+                if label is None:
+                    key = (*look.items(), ("arrowhead", head["arrowhead"]))
+                    written = plain.get(key)
+                    if written is None:
+                        written = plain[key] = attrs(**look, **head)
+                    self.edge_written(source, target, written, look.get("minlen"))
+                else:
+                    self.edge(source, target, **look, **head)
                 if size:
                     self.sketch.labels.append((source, size))
                 continue

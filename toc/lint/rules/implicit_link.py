@@ -21,8 +21,8 @@ def check(facts: Facts) -> Iterator[Finding]:
     # A theory that is itself an evaluation's finding says in its header what its links rest on.
     if facts.theory.source or facts.theory.evidence:
         return
-    into_change = [link for link in facts.theory.links
-                   if facts.index[link.target].kind in CHANGE_KINDS]
+    changing = {node.id for node in facts.of_kind(*CHANGE_KINDS)}
+    into_change = [link for link in facts.theory.links if link.target in changing]
     bare = [link for link in into_change if not supported(facts, link)]
     if bare and len(bare) == len(into_change) and len(bare) > 1:
         # Not one link says what it rests on: one question about the theory, which stands for
@@ -30,9 +30,10 @@ def check(facts: Facts) -> Iterator[Finding]:
         ends = [end for link in bare for end in (link.source, link.target)]
         yield Finding(facts.header_span, tuple(dict.fromkeys(ends)), {"count": len(bare)},
                       variant="none", whole=True)
+    index = facts.index
     for link in bare:
         yield Finding(link.span, (link.source, link.target),
-                      {"source": facts.label(link.source), "target": facts.label(link.target)})
+                      {"source": index[link.source].label, "target": index[link.target].label})
 
 
 RULE = Rule("TOC802", "implicit-link", Theme.EVIDENCE, Severity.INFO, check)

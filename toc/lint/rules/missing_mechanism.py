@@ -12,13 +12,15 @@ from toc.model.kinds import NodeKind
 
 def check(facts: Facts) -> Iterator[Finding]:
     after_mechanism = facts.downstream_of(NodeKind.MECHANISM)
+    # Which nodes may start or end such a link, decided once per node rather than per link.
+    doing = {node.id: node for node in facts.of_kind(*DOING_KINDS) if node.id not in after_mechanism}
+    changing = {node.id: node for node in facts.of_kind(*CHANGE_KINDS)}
+    kinds = {kind: Term(f"kind.{kind.value}") for kind in DOING_KINDS}
     for link in facts.theory.links:
-        source, target = facts.index[link.source], facts.index[link.target]
-        if (source.kind in DOING_KINDS and target.kind in CHANGE_KINDS
-                and source.id not in after_mechanism):
+        source, target = doing.get(link.source), changing.get(link.target)
+        if source is not None and target is not None:
             yield Finding(link.span, (link.source, link.target),
-                          {"source": source.label, "target": target.label,
-                           "kind": Term(f"kind.{source.kind.value}")})
+                          {"source": source.label, "target": target.label, "kind": kinds[source.kind]})
 
 
 RULE = Rule("TOC503", "missing-mechanism", Theme.CONTEXT, Severity.WARNING, check)
