@@ -97,7 +97,7 @@ def assemble(loaded: Loaded, file: str, facts: Facts | None = None,
                 named.setdefault(diagnostic.name, []).append(diagnostic)
         found = named
     basis = Basis(facts, found)
-    asked: set[Question] = set()
+    asked: set[Question | Later] = set()
     sections = []
     for number, topic in enumerate(TOPICS, start=1):
         points = tuple(_point(f"{number}.{place}", item, basis, asked)
