@@ -15,7 +15,7 @@ from toc.analysis.graph import cyclic_links
 from toc.escape.dot import html_lines, html_text
 from toc.model import Counterfactual, Link, Node, Theory
 from toc.model.kinds import LINKABLE_KINDS, NodeKind
-from toc.render import clusters, columns, packing, style
+from toc.render import clusters, columns, packing, stages, style
 from toc.render import marks as marking
 from toc.render.addresses import address
 from toc.render.canvas import Canvas
@@ -365,6 +365,7 @@ class _Writer(Canvas):
                 sketch.home[point] = group
                 sketch.outer[point] = self.boxes.chain(group)[-1]
         free = columns.loose(sketch)
+        self.stages()
         found = packing.parts(sketch, free)
         horizon_of = {self.ids[n.id]: n.horizon for n in self.selection.nodes if n.horizon}
         for line in columns.horizon_lines(sketch, found, free, horizon_of):
@@ -379,6 +380,18 @@ class _Writer(Canvas):
             self.emit(line)
         if placement.first_made:  # before any node is made, right after the header
             self.lines.insert(self.header_at, "  " + "; ".join(placement.first_made) + ";")
+
+    def stages(self) -> None:
+        """Boxes that are a results chain's stages (a column logic model) follow each other."""
+        if self.options.direction != "LR":
+            return  # top to bottom, Graphviz already sets unconnected boxes side by side
+        nodes = {node.id: node for node in self.selection.nodes}
+        links = [(link.source, link.target) for link in self.selection.links]
+        lines, edges = stages.stage_lines(stages.stage_boxes(self.boxes.top, nodes, links), self.ids)
+        for line in lines:
+            self.emit(line)
+        self.sketch.sizes.update({point: (0.0, 0.0) for _, point in edges if point.startswith("s")})
+        self.sketch.edges += [(tail, head, None) for tail, head in edges]
 
     def label(self, with_legend: bool) -> None:
         """The graph's label, above the diagram: the title block, a change's caption and the legend."""
