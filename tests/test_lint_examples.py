@@ -98,3 +98,20 @@ def test_lint_command_on_example(path) -> None:
     assert result.stderr == ""
     for name in findings:
         assert f"[{name}]" in result.stdout
+
+
+def test_a_root_finding_names_what_it_explains_once_per_place() -> None:
+    # Two interventions each linked to three outcomes in one statement: six missing mechanisms,
+    # all explained by the black box between doing and changing, at two places.
+    text = ('intervention a "A"\nintervention b "B"\noutcome c "C"\noutcome d "D"\noutcome e "E"\n'
+            "a, b -> c, d, e\n")
+    root = next(d for d in lint(load_text(text, "plan.toc")) if d.name == "logframe-staging")
+    assert [(r.span.line, r.span.column, r.message) for r in root.related] == [
+        (6, 1, "this also explains missing-mechanism on 'A'"),
+        (6, 4, "this also explains missing-mechanism on 'B'"),
+    ]
+    # More places than are shown: the last line counts the findings not named.
+    many = "".join(f'intervention i{n} "I{n}"\n' for n in range(5)) + 'outcome c "C"\n'
+    many += "".join(f"i{n} -> c\n" for n in range(5))
+    root = next(d for d in lint(load_text(many, "plan.toc")) if d.name == "logframe-staging")
+    assert len(root.related) == 3 and root.related[-1].message.endswith("(and 2 more)")

@@ -81,13 +81,22 @@ MAX_EXPLAINED_SHOWN = 3
 
 def _explained(explained: list[precedence.Found], facts: Facts | None, lang: str) -> tuple[Related, ...]:
     shown: list[Related] = []
+    seen: set[tuple[str, int, int, str]] = set()
+    covered = 0  # explained findings that a shown line stands for (two links from one element: one line)
     for item in explained:
         span = item.finding.span
-        if span is None or facts is None or not item.finding.nodes or len(shown) >= MAX_EXPLAINED_SHOWN:
+        if span is None or facts is None or not item.finding.nodes:
             continue
-        shown.append(Related(span, i18n.text("lint.explains", lang, rule=item.rule.name,
-                                             label=facts.label(item.finding.nodes[0]))))
-    rest = len(explained) - len(shown)
+        line = Related(span, i18n.text("lint.explains", lang, rule=item.rule.name,
+                                       label=facts.label(item.finding.nodes[0])))
+        key = (span.file, span.line, span.column, line.message)
+        if key in seen:
+            covered += 1
+        elif len(shown) < MAX_EXPLAINED_SHOWN:
+            seen.add(key)
+            shown.append(line)
+            covered += 1
+    rest = len(explained) - covered
     if shown and rest > 0:
         last = shown[-1]
         shown[-1] = Related(last.span, last.message + " " + i18n.text("lint.explains.more", lang, count=rest))
