@@ -457,7 +457,9 @@ def _hyphenated_name_at(offset: int, text: str) -> tuple[int, int] | None:
     Its '-' is read as a stray character, or as the sign of a number (`phase-2`),
     which says nothing about the real slip.
     """
-    for match in lexicon().hyphenated.finditer(text):
+    # A name never spans a line: only the line that holds the offset is searched.
+    start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    for match in lexicon().hyphenated.finditer(text, start, line_end(text, offset)):
         if match.lastgroup == "HYPHENATED" and match.start() < offset < match.end():
             return match.span()
     return None
