@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.conftest import ROOT, run_cli
+import pytest
+
+from tests.conftest import EXAMPLES, ROOT, load_text, run_cli
 from toc import api
 
 POCKET = ROOT / "examples" / "pocket-money.toc"
@@ -50,3 +52,15 @@ def test_diff_is_the_data_the_command_prints_as_json(tmp_path, monkeypatch) -> N
     run_cli("diff", str(old), str(new), "-o", str(out))
     assert dot == out.read_text(encoding="utf-8")
     assert api.meaning_lines(loaded(new).theory) == run_cli("diff", "--textconv", str(new)).stdout
+
+
+@pytest.mark.parametrize("path", [*EXAMPLES, *sorted((ROOT / "examples" / "genres").glob("*.toc"))],
+                         ids=lambda p: p.stem)
+def test_the_critique_in_one_pass_is_lint_and_the_checklist(path) -> None:
+    """The report page's single pass over the rules finds what lint and the checklist find apart."""
+    from toc.api import checklist, critique, lint
+
+    loaded = load_text(path.read_text(encoding="utf-8"), str(path))
+    findings, made = critique(loaded)
+    assert findings == lint(loaded)
+    assert made == checklist(loaded)

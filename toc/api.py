@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from toc.render.dot import Options
 
 __all__ = ["Diagnostic", "Loaded", "Reader", "Severity", "Summary", "Theory", "checklist",
-           "checklist_markdown", "detect_lang", "diff", "diff_dot", "format_source", "format_text",
-           "json_schema", "layout_svg", "lint", "load", "meaning_lines", "render_dot", "report_html",
-           "summarize"]
+           "checklist_markdown", "critique", "detect_lang", "diff", "diff_dot", "format_source",
+           "format_text", "json_schema", "layout_svg", "lint", "load", "meaning_lines", "render_dot",
+           "report_html", "summarize"]
 
 
 def json_schema() -> dict[str, Any]:
@@ -43,6 +43,22 @@ def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None,
     from toc.lint import lint as run_rules
 
     return run_rules(loaded, config, lang, stop=stop)
+
+
+def critique(loaded: Loaded, config: Config | None = None, lang: str | None = None,
+             file: str | None = None) -> tuple[list[Diagnostic], Checklist]:
+    """The lint findings and the review checklist of a valid theory, its graph analysed and
+    its rules run once for both (as the report page needs them)."""
+    from toc.analysis.facts import Facts
+    from toc.checklist.assemble import assemble
+    from toc.lint import Config
+    from toc.lint.engine import checked, run
+
+    facts = Facts(loaded.theory)
+    found = checked(facts)
+    findings = run(loaded, config or Config(), lang or loaded.lang, facts, found_before=found)
+    made = assemble(loaded, file if file is not None else _main_file(loaded), facts, found_before=found)
+    return findings, made
 
 
 def render_dot(theory: Theory, options: Options | None = None) -> str:
@@ -147,8 +163,9 @@ def report_html(loaded: Loaded | None, *, lang: str | None = None, file: str | N
         made = diff(against, loaded, against_name or _main_file(against), name,
                     old_revision=against_revision, lang=language)
         compared = Against(against.theory, made)
+    findings, review = critique(loaded, config, language, name)
     return build_page(loaded.theory, lang=language, file=name, layout=layout_svg(engine, timeout, drawings),
-                      findings=lint(loaded, config, language), checklist=checklist(loaded, name),
+                      findings=findings, checklist=review,
                       live=live, version=version, problems=problems, against=compared)
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from toc.checklist.terms import Found
     from toc.language.diagnostics import Diagnostic
     from toc.language.load import Loaded
+    from toc.lint.rule import Finding
 
 # Enough to talk about in a meeting; the rest is summarised in one line.
 MAX_QUESTIONS = 6
@@ -75,7 +76,8 @@ class Checklist:
 
 
 def assemble(loaded: Loaded, file: str, facts: Facts | None = None,
-             findings: list[Diagnostic] | None = None) -> Checklist:
+             findings: list[Diagnostic] | None = None,
+             found_before: dict[str, list[Finding]] | None = None) -> Checklist:
     """Make the checklist of a valid theory; `file` is the name shown in it.
 
     A caller that has linted the theory already (with every rule, as here) may
@@ -89,7 +91,7 @@ def assemble(loaded: Loaded, file: str, facts: Facts | None = None,
     if findings is None:
         # Every finding, those a root one explains included (the questions go place by
         # place), and only what each rule found: not the words of a lint report.
-        found = flagged(loaded, facts)
+        found = flagged(loaded, facts, found_before)
     else:
         named: dict[str, list[Found]] = {}
         for diagnostic in findings:

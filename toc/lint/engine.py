@@ -23,8 +23,18 @@ class NotLintable(ValueError):
     """Raised when asked to lint a theory that has errors: fix them with `toc check` first."""
 
 
+def checked(facts: Facts) -> dict[str, list[Finding]]:
+    """What every rule finds, by rule name, before precedence, suppression and words.
+
+    For a caller that both lints and makes the checklist (the report page): the
+    rules then run once, and `run` and `flagged` are given what they found.
+    """
+    return {rule.name: list(rule.check(facts)) for rule in RULES}
+
+
 def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None,
-        explained: bool = False, stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
+        explained: bool = False, stop: Callable[[], bool] | None = None,
+        found_before: dict[str, list[Finding]] | None = None) -> list[Diagnostic]:
     """Lint one loaded theory with a configuration, messages in a language.
 
     `facts` may be passed by a caller that needs them too (the checklist), so that
@@ -32,7 +42,8 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None,
     a root finding explains are kept too, marked with `explained_by` (the checklist
     asks its questions place by place). `stop` is asked before each rule whether the
     findings are still wanted (an editor's text changed meanwhile); once it says no,
-    the rest is skipped and what was found so far returned.
+    the rest is skipped and what was found so far returned. `found_before` is what
+    the rules found already (see `checked`), made for the same facts.
     """
     if not loaded.ok:
         raise NotLintable("the theory has errors; lint needs a valid theory")
@@ -42,7 +53,8 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None,
         if stop is not None and stop():
             break
         if config.enabled(rule):
-            raw += [precedence.Found(rule, finding) for finding in rule.check(facts)]
+            findings = found_before[rule.name] if found_before is not None else rule.check(facts)
+            raw += [precedence.Found(rule, finding) for finding in findings]
     # Root causes first: what a kept finding explains is not said again (but is named in it).
     kept = precedence.apply(raw)
     explains = precedence.consequences(raw)
@@ -103,7 +115,8 @@ def _explained(explained: list[precedence.Found], facts: Facts | None, lang: str
     return tuple(shown)
 
 
-def flagged(loaded: Loaded, facts: Facts) -> dict[str, list[Finding]]:
+def flagged(loaded: Loaded, facts: Facts,
+            found_before: dict[str, list[Finding]] | None = None) -> dict[str, list[Finding]]:
     """What every rule finds, unless silenced, by rule name and in the order of `run`; no words.
 
     For the checklist, which needs to know what was found and about which nodes, not
@@ -115,7 +128,8 @@ def flagged(loaded: Loaded, facts: Facts) -> dict[str, list[Finding]]:
     for rule in RULES:
         seen: set[tuple] = set()
         kept = []
-        for finding in sorted(rule.check(facts), key=_place):
+        findings = found_before[rule.name] if found_before is not None else rule.check(facts)
+        for finding in sorted(findings, key=_place):
             key = (finding.span, finding.nodes, finding.variant)
             if key in seen or (silenced and suppress.is_silenced(
                     rule.code, finding.span, finding.nodes, silenced, facts)):
