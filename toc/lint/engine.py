@@ -93,20 +93,21 @@ MAX_EXPLAINED_SHOWN = 3
 
 def _explained(explained: list[precedence.Found], facts: Facts | None, lang: str) -> tuple[Related, ...]:
     shown: list[Related] = []
-    seen: set[tuple[str, int, int, str]] = set()
-    covered = 0  # explained findings that a shown line stands for (two links from one element: one line)
+    # Each place named once: two links from one element in one statement are one line. The
+    # words are made only for the lines shown (a root may explain tens of thousands).
+    seen: set[tuple[str, int, int, str, str]] = set()
+    covered = 0  # the explained findings that the shown lines stand for
     for item in explained:
         span = item.finding.span
         if span is None or facts is None or not item.finding.nodes:
             continue
-        line = Related(span, i18n.text("lint.explains", lang, rule=item.rule.name,
-                                       label=facts.label(item.finding.nodes[0])))
-        key = (span.file, span.line, span.column, line.message)
+        key = (span.file, span.line, span.column, item.rule.name, item.finding.nodes[0])
         if key in seen:
             covered += 1
         elif len(shown) < MAX_EXPLAINED_SHOWN:
             seen.add(key)
-            shown.append(line)
+            shown.append(Related(span, i18n.text("lint.explains", lang, rule=item.rule.name,
+                                                 label=facts.label(item.finding.nodes[0]))))
             covered += 1
     rest = len(explained) - covered
     if shown and rest > 0:
