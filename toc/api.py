@@ -49,16 +49,9 @@ def critique(loaded: Loaded, config: Config | None = None, lang: str | None = No
              file: str | None = None) -> tuple[list[Diagnostic], Checklist]:
     """The lint findings and the review checklist of a valid theory, its graph analysed and
     its rules run once for both (as the report page needs them)."""
-    from toc.analysis.facts import Facts
-    from toc.checklist.assemble import assemble
-    from toc.lint import Config
-    from toc.lint.engine import checked, run
+    from toc.checklist.assemble import critique as run_once
 
-    facts = Facts(loaded.theory)
-    found = checked(facts)
-    findings = run(loaded, config or Config(), lang or loaded.lang, facts, found_before=found)
-    made = assemble(loaded, file if file is not None else _main_file(loaded), facts, found_before=found)
-    return findings, made
+    return run_once(loaded, file if file is not None else _main_file(loaded), config, lang)
 
 
 def render_dot(theory: Theory, options: Options | None = None) -> str:

@@ -10,12 +10,10 @@ from toc.checklist.items import TOPICS, Item
 from toc.checklist.terms import Basis, Later, Phrase, Question
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
-
     from toc.analysis.facts import Facts
-    from toc.checklist.terms import Found
     from toc.language.diagnostics import Diagnostic
     from toc.language.load import Loaded
+    from toc.lint.config import Config
     from toc.lint.rule import Finding
 
 # Enough to talk about in a meeting; the rest is summarised in one line.
@@ -75,29 +73,34 @@ class Checklist:
         return [rule for point in self.points for rule in point.rules]
 
 
+def critique(loaded: Loaded, file: str, config: Config | None = None,
+             lang: str | None = None) -> tuple[list[Diagnostic], Checklist]:
+    """The lint findings and the checklist of a valid theory, its graph analysed and its rules
+    run once for both (the report page and `toc diff` need both)."""
+    from toc.analysis.facts import Facts
+    from toc.lint.config import Config
+    from toc.lint.engine import checked, run
+
+    facts = Facts(loaded.theory)
+    found = checked(facts)
+    findings = run(loaded, config or Config(), lang or loaded.lang, facts, found_before=found)
+    return findings, assemble(loaded, file, facts, found)
+
+
 def assemble(loaded: Loaded, file: str, facts: Facts | None = None,
-             findings: list[Diagnostic] | None = None,
              found_before: dict[str, list[Finding]] | None = None) -> Checklist:
     """Make the checklist of a valid theory; `file` is the name shown in it.
 
-    A caller that has linted the theory already (with every rule, as here) may
-    pass its facts and findings, so that a large theory is not analysed twice.
+    A caller that has run the rules already (see `critique`) may pass its facts and
+    what the rules found, so that a large theory is not analysed twice.
     """
     from toc.analysis.facts import Facts
     from toc.lint.engine import flagged
 
     facts = facts or Facts(loaded.theory)
-    found: Mapping[str, Sequence[Found]]
-    if findings is None:
-        # Every finding, those a root one explains included (the questions go place by
-        # place), and only what each rule found: not the words of a lint report.
-        found = flagged(loaded, facts, found_before)
-    else:
-        named: dict[str, list[Found]] = {}
-        for diagnostic in findings:
-            if diagnostic.name:
-                named.setdefault(diagnostic.name, []).append(diagnostic)
-        found = named
+    # Every finding, those a root one explains included (the questions go place by
+    # place), and only what each rule found: not the words of a lint report.
+    found = flagged(loaded, facts, found_before)
     basis = Basis(facts, found)
     asked: set[Question | Later] = set()
     sections = []

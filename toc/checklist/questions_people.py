@@ -88,7 +88,7 @@ def evidence(basis: Basis) -> list[Later]:
     """What shows that one thing leads to (or holds back) another, for links that rest on nothing."""
     asked = []
     for d in basis.findings("implicit-link"):
-        if d.whole_theory:
+        if d.whole:
             continue  # it stands for the findings on each link, asked about one by one
         source, target = d.nodes[:2]
         link = basis.link(source, target)

@@ -9,11 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from toc.analysis.facts import Facts
-    from toc.language.diagnostics import Diagnostic
     from toc.lint.rule import Finding
-
-    # What a rule found: a lint diagnostic, or the bare finding (both name their nodes).
-    Found = Diagnostic | Finding
     from toc.model import Link
 
 
@@ -87,7 +83,7 @@ class Basis:
     """What the question generators read: the model's facts and the lint findings by rule name."""
 
     facts: Facts
-    found: Mapping[str, Sequence[Found]] = field(default_factory=dict)
+    found: Mapping[str, Sequence[Finding]] = field(default_factory=dict)
 
     def label(self, node_id: str) -> Label:
         return Label(self.facts.label(node_id))
@@ -95,7 +91,7 @@ class Basis:
     def labels(self, node_ids: list[str] | tuple[str, ...]) -> Labels:
         return Labels(tuple(self.facts.label(n) for n in node_ids))
 
-    def findings(self, *names: str) -> list[Found]:
+    def findings(self, *names: str) -> list[Finding]:
         """The findings of some rules, in the order the rules are named."""
         return [d for name in names for d in self.found.get(name, [])]
 

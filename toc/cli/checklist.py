@@ -12,10 +12,9 @@ from toc.cli.common import (
     LANG_OPTION,
     UsageProblem,
     echo,
-    print_diagnostics,
     run_safely,
 )
-from toc.cli.files import load_file
+from toc.cli.files import load_valid
 from toc.cli.helptext import TranslatedCommand
 
 
@@ -37,11 +36,9 @@ def checklist(path: str, output: str | None, lang: str | None) -> None:
         target = STDOUT if output is None else output
         try:
             refuse_target(target, [path])  # before anything else is said
-            loaded, diagnostics = load_file(path, lang)
-            if loaded is None or not loaded.ok:
-                print_diagnostics(diagnostics, loaded)
+            loaded = load_valid(path, lang)  # warnings are printed, and do not stop it
+            if loaded is None:
                 return EXIT_INPUT
-            print_diagnostics(diagnostics, loaded)  # warnings only, at this point
             message_lang = lang or loaded.lang
             made = make_checklist(loaded, "<stdin>" if path == "-" else os.path.basename(path))
             text = render(made, loaded.lang)

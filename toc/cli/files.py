@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from toc.cli.common import UsageProblem, loading_quietly
+from toc.cli.common import UsageProblem, loading_quietly, print_diagnostics
 
 if TYPE_CHECKING:
     from toc.api import Loaded, Reader
@@ -106,3 +106,11 @@ def load_file(path: str, lang: str | None, *, read: Reader | None = None,
     with loading_quietly():
         loaded = load(text, source, lang=lang, read=includes_of(source, access, read))
     return loaded, loaded.diagnostics
+
+
+def load_valid(path: str, lang: str | None) -> Loaded | None:
+    """Load a theory for a command that needs a valid one: its problems are printed (warnings
+    too), and None stands for one with errors or one that could not be read."""
+    loaded, diagnostics = load_file(path, lang)
+    print_diagnostics(diagnostics, loaded)
+    return loaded if loaded is not None and loaded.ok else None

@@ -12,11 +12,10 @@ from toc.cli.common import (
     LANG_OPTION,
     echo,
     error_line,
-    print_diagnostics,
     tell,
     tell_hint,
 )
-from toc.cli.files import load_file
+from toc.cli.files import load_valid
 from toc.cli.helptext import TranslatedCommand
 from toc.cli.watch import WATCH_OPTION, run_or_watch
 
@@ -213,11 +212,9 @@ def render(path: str, output: str | None, fmt: str | None, engine: str, focus: s
     """Draw a theory as a diagram for a report."""
 
     def body() -> int:
-        loaded, diagnostics = load_file(path, lang)
-        if loaded is None or not loaded.ok:
-            print_diagnostics(diagnostics, loaded)
+        loaded = load_valid(path, lang)  # warnings are printed, and do not stop it
+        if loaded is None:
             return EXIT_INPUT
-        print_diagnostics(diagnostics, loaded)  # warnings do not stop the drawing
         message_lang = lang or loaded.theory.lang or loaded.lang
         try:
             return draw(loaded, message_lang)

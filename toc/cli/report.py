@@ -14,10 +14,9 @@ from toc.cli.common import (
     LANG_OPTION,
     UsageProblem,
     echo,
-    print_diagnostics,
     run_safely,
 )
-from toc.cli.files import load_file
+from toc.cli.files import load_valid
 from toc.cli.helptext import TranslatedCommand
 from toc.cli.writer import WriteRefused
 
@@ -132,11 +131,9 @@ def report(path: str, output: str | None, pdf: bool, browser: str | None, engine
         from toc.cli.writer import refuse_target, write_output
         from toc.render.engines import RenderProblem
 
-        loaded, diagnostics = load_file(path, lang)
-        if loaded is None or not loaded.ok:
-            print_diagnostics(diagnostics, loaded)
+        loaded = load_valid(path, lang)  # warnings are printed, and do not stop it
+        if loaded is None:
             return EXIT_INPUT
-        print_diagnostics(diagnostics, loaded)  # warnings do not stop the page
         language = lang or loaded.theory.lang or loaded.lang
         older = load_older(against, lang or language) if against is not None else None
         if against is not None and older is None:

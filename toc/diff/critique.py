@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from dataclasses import dataclass
 
-from toc.analysis.facts import Facts
-from toc.checklist.assemble import Checklist, assemble
+from toc.checklist.assemble import Checklist
+from toc.checklist.assemble import critique as lint_and_checklist
 from toc.diff.changes import Finding, ItemMove, Where
 from toc.diff.match import Canon
 from toc.language.diagnostics import Diagnostic
 from toc.language.load import Loaded
-from toc.lint import lint
 
 
 @dataclass(frozen=True)
@@ -23,13 +22,9 @@ class Critique:
 
 
 def critique(loaded: Loaded, lang: str) -> Critique:
-    """Lint a valid theory with every rule (as the checklist does) and fill in its checklist."""
-    facts = Facts(loaded.theory)
-    every = lint(loaded, lang=lang, facts=facts, explained=True)
-    # The findings compared are those lint reports (each problem at its root); the
-    # checklist asks about every place, so it gets the explained ones too.
-    findings = [d for d in every if d.explained_by is None]
-    return Critique(findings, assemble(loaded, "", facts=facts, findings=every))
+    """Lint a valid theory (each problem at its root, as lint reports it) and fill in its checklist."""
+    findings, checklist = lint_and_checklist(loaded, "", lang=lang)
+    return Critique(findings, checklist)
 
 
 def _key(diagnostic: Diagnostic, canon: Canon) -> tuple[str, tuple[str, ...]]:

@@ -47,8 +47,6 @@ class Diagnostic:
     scope: str | None = None
     # The ids of the nodes whose findings this one explains and so replaces (a root cause).
     consequences: tuple[str, ...] = field(default_factory=tuple)
-    # For a finding another one explains (kept only when asked for): that root's rule name.
-    explained_by: str | None = None
     # A sure replacement for the text at `span` (the "did you mean" of the message): what an
     # editor offers as a quick fix.
     suggestion: str | None = None

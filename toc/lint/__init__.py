@@ -22,14 +22,12 @@ __all__ = ["DOC_PARTS", "RULES", "Config", "ConfigError", "Finding", "Rule", "Th
 
 
 def lint(loaded: Loaded, config: Config | None = None, lang: str | None = None,
-         facts: Facts | None = None, explained: bool = False,
-         stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
+         facts: Facts | None = None, stop: Callable[[], bool] | None = None) -> list[Diagnostic]:
     """Run the enabled rules over a loaded theory; return its diagnostics, sorted.
 
-    Each problem is reported once, at its root; `explained` also returns the findings
-    a root explains, marked with `explained_by`. `stop`: asked before each rule
+    Each problem is reported once, at its root. `stop`: asked before each rule
     whether to go on (see `toc.lint.engine.run`).
     """
     from toc.lint.engine import run
 
-    return run(loaded, config or Config(), lang or loaded.lang, facts, explained, stop)
+    return run(loaded, config or Config(), lang or loaded.lang, facts, stop)

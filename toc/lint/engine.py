@@ -33,16 +33,14 @@ def checked(facts: Facts) -> dict[str, list[Finding]]:
 
 
 def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None,
-        explained: bool = False, stop: Callable[[], bool] | None = None,
+        stop: Callable[[], bool] | None = None,
         found_before: dict[str, list[Finding]] | None = None) -> list[Diagnostic]:
     """Lint one loaded theory with a configuration, messages in a language.
 
     `facts` may be passed by a caller that needs them too (the checklist), so that
-    the graph analyses of a large theory are made once. With `explained`, the findings
-    a root finding explains are kept too, marked with `explained_by` (the checklist
-    asks its questions place by place). `stop` is asked before each rule whether the
-    findings are still wanted (an editor's text changed meanwhile); once it says no,
-    the rest is skipped and what was found so far returned. `found_before` is what
+    the graph analyses of a large theory are made once. `stop` is asked before each
+    rule whether the findings are still wanted (an editor's text changed meanwhile);
+    once it says no, the rest is skipped and what was found so far returned. `found_before` is what
     the rules found already (see `checked`), made for the same facts.
     """
     if not loaded.ok:
@@ -60,10 +58,6 @@ def run(loaded: Loaded, config: Config, lang: str, facts: Facts | None = None,
     explains = precedence.consequences(raw)
     found = [diagnostic(item.rule, item.finding, config.severity_of(item.rule), lang,
                         explains.get(id(item), []), facts) for item in kept]
-    if explained:
-        found += [replace(diagnostic(item.rule, item.finding, config.severity_of(item.rule), lang),
-                          explained_by=item.root().rule.name)
-                  for item in raw if item.explained_by is not None]
     silenced, problems = suppress.directives(loaded, lang)
     # The linter's own warnings are configured like rules, and can be silenced the same way.
     found += [replace(p, severity=config.severity.get(p.code, p.severity)) for p in problems

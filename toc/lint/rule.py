@@ -63,11 +63,6 @@ class Finding:
     whole: bool = False
     adds: tuple[tuple[str, str], ...] = ()
 
-    @property
-    def whole_theory(self) -> bool:
-        """As Diagnostic.whole_theory, so the checklist reads findings and diagnostics alike."""
-        return self.whole
-
 
 Check = Callable[["Facts"], Iterable[Finding]]
 
