@@ -119,12 +119,12 @@ def flagged(loaded: Loaded, facts: Facts,
     cost more than everything else the checklist does.
     """
     silenced, _ = suppress.directives(loaded, loaded.lang)
+    every = found_before if found_before is not None else checked(facts)
     found: dict[str, list[Finding]] = {}
     for rule in RULES:
         seen: set[tuple] = set()
         kept = []
-        findings = found_before[rule.name] if found_before is not None else rule.check(facts)
-        for finding in sorted(findings, key=_place):
+        for finding in sorted(every[rule.name], key=_place):
             key = (finding.span, finding.nodes, finding.variant)
             if key in seen or (silenced and suppress.is_silenced(
                     rule.code, finding.span, finding.nodes, silenced, facts)):

@@ -387,11 +387,11 @@ class _Writer(Canvas):
             return  # top to bottom, Graphviz already sets unconnected boxes side by side
         nodes = {node.id: node for node in self.selection.nodes}
         links = [(link.source, link.target) for link in self.selection.links]
-        lines, edges = stages.stage_lines(stages.stage_boxes(self.boxes.top, nodes, links), self.ids)
-        for line in lines:
+        made = stages.stage_lines(stages.stage_boxes(self.boxes.top, nodes, links), self.ids)
+        for line in made.lines:
             self.emit(line)
-        self.sketch.sizes.update({point: (0.0, 0.0) for _, point in edges if point.startswith("s")})
-        self.sketch.edges += [(tail, head, None) for tail, head in edges]
+        self.sketch.sizes.update({point: (0.0, 0.0) for point in made.points})
+        self.sketch.edges += [(tail, head, None) for tail, head in made.edges]
 
     def label(self, with_legend: bool) -> None:
         """The graph's label, above the diagram: the title block, a change's caption and the legend."""

@@ -73,15 +73,26 @@ def stage_boxes(top: list[Box], nodes: dict[str, Node],
     return [stage.box for stage in staged]
 
 
-def stage_lines(boxes: list[Box], ids: dict[str, str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """The DOT lines that set each stage box after the one before, and the lines they add."""
+@dataclass
+class StageLines:
+    """What sets each stage box after the one before: DOT lines, the points and lines they add."""
+
+    lines: list[str]
+    points: list[str]
+    edges: list[tuple[str, str]]
+
+
+def stage_lines(boxes: list[Box], ids: dict[str, str]) -> StageLines:
+    """The invisible points between the stage boxes, with lines from each box and into the next."""
     lines: list[str] = []
+    points: list[str] = []
     edges: list[tuple[str, str]] = []
     for number, (before, after) in enumerate(zip(boxes, boxes[1:]), start=1):
         point = f"s{number}"
+        points.append(point)
         lines.append(point + attrs(shape="point", style="invis", width=0))
         tails = [ids[e] for e in _members(before) if e in ids]
         heads = [ids[e] for e in _members(after) if e in ids]
         edges += [(tail, point) for tail in tails] + [(point, head) for head in heads]
     lines += [f"{tail} -> {head}" + attrs(style="invis", weight=0) for tail, head in edges]
-    return lines, edges
+    return StageLines(lines, points, edges)
